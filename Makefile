@@ -1,0 +1,123 @@
+# pegaso - build, test, demo, benchmark, install.
+#
+#   make            library, program
+#   make test       unit tests + golden end-to-end cases + symbol check
+#   make check      the same tests under AddressSanitizer + UBSan
+#   make demo       the year-end run on the embedded demo data
+#   make bench      benchmark figures (ratios against a baseline)
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make clean
+#
+# `test`, `check` and `demo` first install missing Debian packages
+# (scripts/install-deps, apt-get; sudo when not root).
+
+CC       ?= cc
+PREFIX   ?= /usr/local
+BUILD    ?= build
+SANITIZE ?=
+
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
+
+CSTD     := -std=c11
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wno-unused-parameter
+# Flags that affect numbers are fixed here and recorded in the manifest.
+NUMFLAGS := -ffp-contract=off -fno-fast-math
+OPT      ?= -O2 -g
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Iengine \
+            -I/usr/include/iniparser -DPEG_VERSION='"$(VERSION)"' \
+            -DPEG_NUMFLAGS='"$(NUMFLAGS)"'
+CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT)
+LDLIBS   += $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm) \
+            -liniparser -lcsv -lm
+
+ifneq ($(SANITIZE),)
+CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=$(SANITIZE)
+endif
+
+LIB_SRC  := $(filter-out engine/main.c,$(wildcard engine/*.c))
+LIB_OBJ  := $(patsubst engine/%.c,$(BUILD)/obj/%.o,$(LIB_SRC))
+LIB      := $(BUILD)/libpegaso.a
+BIN      := $(BUILD)/pegaso
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+
+.PHONY: all test check demo bench install clean deps check-symbols unit golden
+
+all: $(BIN)
+
+# V=1 shows the full commands.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @echo "  $(1)	$(2)"
+endif
+
+$(BUILD)/obj/%.o: engine/%.c $(wildcard engine/*.h) include/pegaso.h | $(BUILD)/obj
+	$(call say,CC,$<)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	$(call say,AR,$@)
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	$(call say,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/peg_test.h $(LIB) | $(BUILD)/tests
+	$(call say,TEST,$@)
+	$(Q)$(CC) $(CPPFLAGS) -Itests $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) \
+	    -lcmocka $(LDLIBS)
+
+$(BUILD)/tests/bench_run: tests/bench_run.c $(LIB) | $(BUILD)/tests
+	$(call say,BENCH,$@)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+deps:
+	@scripts/install-deps --quiet
+
+# Only peg_ names may leave the library (SQLite's checksymbols).
+check-symbols: $(LIB)
+	@scripts/check-symbols $(LIB)
+
+unit: $(TEST_BIN)
+golden: $(BIN)
+
+test: deps
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	@scripts/run-tests $(BUILD) $(LIB)
+
+check: deps
+	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=address,undefined \
+	    OPT="-O1 -g" build-san/pegaso \
+	    $(patsubst $(BUILD)/%,build-san/%,$(TEST_BIN))
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    scripts/run-tests build-san build-san/libpegaso.a
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/demo $(BIN)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/bench $(BUILD)
+
+install: $(BIN) $(LIB)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/pegaso/rules
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/pegaso
+	install -m 0644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libpegaso.a
+	install -m 0644 include/pegaso.h $(DESTDIR)$(PREFIX)/include/pegaso.h
+	install -m 0644 rules/*.ini rules/README.md \
+	    $(DESTDIR)$(PREFIX)/share/pegaso/rules/
+
+clean:
+	rm -rf build build-san build-fuzz

@@ -1,0 +1,96 @@
+/*
+ * msg.c - the message table and language-aware number formatting (see
+ * msg.h).  One row per message: Italian first, then English.
+ */
+#include "msg.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const table[M_COUNT_][2] = {
+	[M_SUMMARY_TITLE] = {"pegaso - esecuzione di fine anno",
+			     "pegaso - year-end run"},
+	[M_ENTE] = {"Ente", "Ente"},
+	[M_YEAR] = {"Anno", "Year"},
+	[M_RULES] = {"Regole", "Rules"},
+	[M_ENGINE] = {"Motore", "Engine"},
+	[M_PLAN] = {"Piano della performance", "Performance plan"},
+	[M_OBJECTIVES] = {"Obiettivi", "Objectives"},
+	[M_SCORED] = {"valutati", "scored"},
+	[M_NEUTRALIZED] = {"neutralizzati", "neutralized"},
+	[M_NO_INDICATORS] = {"senza indicatori nell'anno",
+			     "without indicators this year"},
+	[M_INDICATORS] = {"Indicatori", "Indicators"},
+	[M_MEASURED] = {"misurati", "measured"},
+	[M_JUDGEMENT] = {"a giudizio", "by judgement"},
+	[M_NOT_DUE] = {"non dovuti nell'anno", "not due this year"},
+	[M_MISSING] = {"senza verifica (valutati 0)",
+		       "without verification (scored 0)"},
+	[M_OTHER_YEARS] = {"righe di altri anni non usate",
+			   "rows of other years not used"},
+	[M_VERIFICATIONS] = {"verifiche", "verifications"},
+	[M_ACHIEVEMENT] = {"Grado di raggiungimento", "Achievement"},
+	[M_ALL_OBJECTIVES] = {"tutti gli obiettivi", "all objectives"},
+	[M_INCENTIVIZED_OBJECTIVES] = {"obiettivi incentivabili",
+				       "incentivized objectives"},
+	[M_SECTOR] = {"Settore", "Settore"},
+	[M_WARNINGS] = {"Avvisi", "Warnings"},
+	[M_NONE] = {"nessuno", "none"},
+	[M_NOT_MEASURABLE] = {"n.d.", "n/a"},
+};
+
+const char *peg_msg(enum peg_lang lang, enum peg_msg id)
+{
+	return table[id][lang == PEG_LANG_EN ? 1 : 0];
+}
+
+/* Regroups a plain "-1234.56" in the language's style. */
+static char *regroup(enum peg_lang lang, const char *raw, char *buf)
+{
+	char sep = lang == PEG_LANG_EN ? ',' : '.';
+	char dec = lang == PEG_LANG_EN ? '.' : ',';
+	const char *p = raw;
+	char *o = buf;
+	if (*p == '-')
+		*o++ = *p++;
+	size_t intlen = strcspn(p, ".");
+	for (size_t i = 0; i < intlen; i++) {
+		if (i && (intlen - i) % 3 == 0)
+			*o++ = sep;
+		*o++ = p[i];
+	}
+	p += intlen;
+	if (*p == '.') {
+		*o++ = dec;
+		p++;
+		while (*p)
+			*o++ = *p++;
+	}
+	*o = '\0';
+	return buf;
+}
+
+char *peg_fmt_num(enum peg_lang lang, peg_fix v, int decimals, char *buf)
+{
+	char raw[PEG_NUMBUF];
+	return regroup(lang, peg_fix_str_dp(v, decimals, raw), buf);
+}
+
+char *peg_fmt_pct(enum peg_lang lang, peg_fix v, char *buf)
+{
+	char n[PEG_NUMBUF];
+	peg_fmt_num(lang, v, 2, n);
+	snprintf(buf, PEG_NUMBUF, lang == PEG_LANG_EN ? "%s%%" : "%s %%", n);
+	return buf;
+}
+
+char *peg_fmt_eur(enum peg_lang lang, peg_cents v, char *buf)
+{
+	char n[PEG_NUMBUF];
+	char raw[PEG_NUMBUF];
+	regroup(lang, peg_cents_str(v, raw), n);
+	snprintf(buf, PEG_NUMBUF, lang == PEG_LANG_EN ? "EUR %s" : "%s \xe2\x82\xac",
+		 n);
+	return buf;
+}

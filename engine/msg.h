@@ -1,0 +1,52 @@
+/*
+ * msg.h - the words pegaso shows to people in summaries, explanations and
+ * reports, in Italian (default) and English, in one table; and number
+ * formatting by language (Italian: 1.234,56; English: 1,234.56).
+ *
+ * Error messages on stderr are English and live with the code that
+ * detects them.
+ */
+#ifndef PEG_MSG_H
+#define PEG_MSG_H
+
+#include "num.h"
+#include "pegaso.h"
+
+enum peg_msg {
+	M_SUMMARY_TITLE,
+	M_ENTE,
+	M_YEAR,
+	M_RULES,
+	M_ENGINE,
+	M_PLAN,
+	M_OBJECTIVES,
+	M_SCORED,
+	M_NEUTRALIZED,
+	M_NO_INDICATORS,
+	M_INDICATORS,
+	M_MEASURED,
+	M_JUDGEMENT,
+	M_NOT_DUE,
+	M_MISSING,
+	M_OTHER_YEARS,
+	M_VERIFICATIONS,
+	M_ACHIEVEMENT,
+	M_ALL_OBJECTIVES,
+	M_INCENTIVIZED_OBJECTIVES,
+	M_SECTOR,
+	M_WARNINGS,
+	M_NONE,
+	M_NOT_MEASURABLE,
+	M_COUNT_
+};
+
+const char *peg_msg(enum peg_lang lang, enum peg_msg id);
+
+/* "87,50 %" / "87.50%" with two decimals. */
+char *peg_fmt_pct(enum peg_lang lang, peg_fix v, char *buf);
+/* "1.234,56 €" / "EUR 1,234.56". */
+char *peg_fmt_eur(enum peg_lang lang, peg_cents v, char *buf);
+/* A fixed number with `decimals` decimals in the language's style. */
+char *peg_fmt_num(enum peg_lang lang, peg_fix v, int decimals, char *buf);
+
+#endif

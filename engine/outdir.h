@@ -1,0 +1,50 @@
+/*
+ * outdir.h - a run folder written atomically.
+ *
+ * Files are written into a private temporary folder beside the target
+ * (".NAME.pegaso-tmp.PID.XXXXXX", mode 0700, files 0600: they hold
+ * personal pay data); commit then puts it in place with one rename, or
+ * with an atomic exchange when an existing folder is replaced.  Abort
+ * removes it.  Temporary folders left by a killed run are removed the next
+ * time a run writes beside them.
+ */
+#ifndef PEG_OUTDIR_H
+#define PEG_OUTDIR_H
+
+#include <stdio.h>
+
+#include "pegaso.h"
+
+struct peg_outdir {
+	char *final;   /* target folder */
+	char *tmp;     /* temporary folder, NULL once committed/aborted */
+	char *parent;  /* folder holding both */
+	char **created;/* parent folders this run created, deepest last */
+	size_t ncreated;
+};
+
+/*
+ * peg_outdir_begin - prepare to write folder path.  Fails (PEG_EIO) when
+ * the target exists and !force, or is not a folder, or the temporary
+ * folder cannot be made.  Missing parent folders are created (and removed
+ * again on abort).
+ */
+int peg_outdir_begin(struct peg_outdir *o, const char *path, int force,
+		     struct peg_diag *d);
+/* A new file in the temporary folder, or NULL (reported). */
+FILE *peg_outdir_create(struct peg_outdir *o, const char *name,
+			struct peg_diag *d);
+/* Flushes, syncs and closes fp; reports a write error (disk full, file
+ * size limit) against the file name. */
+int peg_outdir_close(struct peg_outdir *o, FILE *fp, const char *name,
+		     struct peg_diag *d);
+/* Puts the folder in place; the old one, if any, is removed. */
+int peg_outdir_commit(struct peg_outdir *o, struct peg_diag *d);
+/* Removes the temporary folder and any parents this run created. */
+void peg_outdir_abort(struct peg_outdir *o);
+void peg_outdir_release(struct peg_outdir *o);
+
+/* Removes a folder and its contents; 0 or -1 (errno set). */
+int peg_remove_tree(const char *path);
+
+#endif

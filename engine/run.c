@@ -1,0 +1,146 @@
+/*
+ * run.c - the year-end run, end to end: read (run file, rules, plan,
+ * verification) -> score -> write (atomic run folder).  Implements the
+ * public peg_run_* functions of pegaso.h.
+ */
+#include "run.h"
+#include "outdir.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef PEG_VERSION
+#define PEG_VERSION "unknown"
+#endif
+
+const char *peg_version(void)
+{
+	return PEG_VERSION;
+}
+
+void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
+			   size_t from)
+{
+	char line[1024];
+	size_t dl = strlen(r->rf.dir);
+	for (size_t i = from; i < d->n; i++) {
+		if (d->item[i].severity != PEG_SEV_WARNING)
+			continue;
+		/* Paths as seen from the run file: the same on every
+		 * machine, whatever the working folder. */
+		struct peg_error e = d->item[i];
+		if (e.file && strcmp(r->rf.dir, ".") != 0 &&
+		    strncmp(e.file, r->rf.dir, dl) == 0 && e.file[dl] == '/')
+			e.file += dl + 1;
+		peg_diag_format(&e, line, sizeof(line));
+		peg_buf_printf(&r->warnings, "  - %s\n", line);
+		r->nwarnings++;
+	}
+}
+
+int peg_run_load(struct peg_run **out, const char *path, struct peg_diag *d)
+{
+	size_t from = d->n;
+	struct peg_run *r = calloc(1, sizeof(*r));
+
+	*out = NULL;
+	if (!r)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	peg_gsl_init();
+	if (peg_runfile_load(&r->rf, path, d) ||
+	    peg_rules_load(&r->rules, r->rf.rules, d) ||
+	    peg_plan_load(&r->plan, r->rf.plan, r->rf.year, &r->rf.csv, d) ||
+	    peg_verifs_load(&r->verifs, r->rf.verification, &r->plan,
+			    r->rf.year, &r->rf.csv, d)) {
+		peg_run_free(r);
+		return -1;
+	}
+	peg_run_keep_warnings(r, d, from);
+	*out = r;
+	return 0;
+}
+
+int peg_run_compute(struct peg_run *r, struct peg_diag *d)
+{
+	size_t from = d->n;
+	peg_scores_release(&r->scores);
+	r->computed = 0;
+	if (peg_score_plan(&r->scores, &r->plan, &r->verifs, &r->rules,
+			   r->rf.year, NULL, d))
+		return -1;
+	for (size_t k = 0; k < r->plan.nobj; k++)
+		if (r->scores.obj[k].status == PEG_OS_NO_INDICATORS)
+			peg_warn(d, r->plan.objectives_path, r->plan.obj[k].line,
+				 "objective '%s' has no indicator for %d; it "
+				 "is left out of every mean",
+				 r->plan.obj[k].id, r->rf.year);
+	peg_run_keep_warnings(r, d, from);
+	r->computed = 1;
+	return 0;
+}
+
+int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
+		  struct peg_diag *d)
+{
+	struct peg_outdir od;
+	size_t n;
+	const struct peg_writer *w = peg_writers(&n);
+	const char *target = opt && opt->output ? opt->output : r->rf.output;
+
+	if (!r->computed)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				"peg_run_write before peg_run_compute");
+	r->lang = opt ? opt->lang : PEG_LANG_IT;
+	if (peg_outdir_begin(&od, target, opt && opt->force, d)) {
+		peg_outdir_release(&od);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		FILE *fp = peg_outdir_create(&od, w[i].name, d);
+		if (!fp)
+			goto fail;
+		int rc = w[i].write(r, fp);
+		if (peg_outdir_close(&od, fp, w[i].name, d) || rc)
+			goto fail;
+	}
+	if (peg_outdir_commit(&od, d))
+		goto fail;
+	free(r->outdir);
+	r->outdir = strdup(target);
+	peg_outdir_release(&od);
+	if (!r->outdir)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	return 0;
+fail:
+	peg_outdir_abort(&od);
+	peg_outdir_release(&od);
+	return -1;
+}
+
+const char *peg_run_output_dir(const struct peg_run *r)
+{
+	return r->outdir;
+}
+
+void peg_run_stats(const struct peg_run *r, struct peg_run_stats *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->objectives = r->plan.nobj;
+	st->indicators = r->scores.in_year;
+	st->ente_achievement_micro =
+		r->computed && r->scores.ente.has_all ? r->scores.ente.all : -1;
+}
+
+void peg_run_free(struct peg_run *r)
+{
+	if (!r)
+		return;
+	peg_scores_release(&r->scores);
+	peg_verifs_release(&r->verifs);
+	peg_plan_release(&r->plan);
+	peg_rules_release(&r->rules);
+	peg_runfile_release(&r->rf);
+	peg_buf_release(&r->warnings);
+	free(r->outdir);
+	free(r);
+}

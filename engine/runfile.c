@@ -1,0 +1,203 @@
+/*
+ * runfile.c - loads the run file (see runfile.h).
+ *
+ * [run] names the inputs and options, [fund] the amounts in euros (point
+ * decimal, at most 2 decimals, read straight into cents).  Unknown
+ * sections and keys are errors, like in rules files, so a typo never
+ * silently drops an input.
+ */
+#include "runfile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* [run] keys that name a file or folder, and where they are stored. */
+struct path_key {
+	const char *key;
+	size_t offset;
+	int required;
+};
+
+static const struct path_key path_keys[] = {
+	{"plan", offsetof(struct peg_runfile, plan), 1},
+	{"verification", offsetof(struct peg_runfile, verification), 1},
+	{"rules", offsetof(struct peg_runfile, rules), 1},
+	{"output", offsetof(struct peg_runfile, output), 1},
+	{"staff", offsetof(struct peg_runfile, staff), 0},
+	{"absences", offsetof(struct peg_runfile, absences), 0},
+	{"assignments", offsetof(struct peg_runfile, assignments), 0},
+	{"evaluations", offsetof(struct peg_runfile, evaluations), 0},
+};
+
+static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,
+		   struct peg_diag *d)
+{
+	const char *why;
+	for (size_t i = 0; i < PEG_COUNT(path_keys); i++) {
+		if (strcmp(e->key, path_keys[i].key) != 0)
+			continue;
+		if (!*e->value)
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] %s: a path is required",
+					e->key);
+		char *p = peg_path_join(&rf->arena, rf->dir, e->value);
+		if (!p)
+			return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+					"out of memory");
+		*(const char **)((char *)rf + path_keys[i].offset) = p;
+		return 0;
+	}
+	if (strcmp(e->key, "year") == 0) {
+		long y;
+		if (peg_parse_int(e->value, 1900, 2100, &y, &why))
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] year = '%s': %s (1900 to 2100)",
+					e->value, why);
+		rf->year = (int)y;
+		return 0;
+	}
+	if (strcmp(e->key, "ente") == 0) {
+		rf->ente = e->value;
+		return 0;
+	}
+	if (strcmp(e->key, "decimal") == 0) {
+		if (strcmp(e->value, "auto") == 0)
+			rf->csv.decimal = -1;
+		else if (strcmp(e->value, "point") == 0)
+			rf->csv.decimal = PEG_DEC_POINT;
+		else if (strcmp(e->value, "comma") == 0)
+			rf->csv.decimal = PEG_DEC_COMMA;
+		else
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] decimal = '%s': expected auto, "
+					"point or comma",
+					e->value);
+		return 0;
+	}
+	if (strcmp(e->key, "encoding") == 0) {
+		if (peg_strieq(e->value, "utf-8") || peg_strieq(e->value, "utf8"))
+			rf->csv.encoding = PEG_ENC_UTF8;
+		else if (peg_strieq(e->value, "windows-1252") ||
+			 peg_strieq(e->value, "cp1252") ||
+			 peg_strieq(e->value, "latin-1") ||
+			 peg_strieq(e->value, "latin1"))
+			rf->csv.encoding = PEG_ENC_CP1252;
+		else
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] encoding = '%s': expected "
+					"utf-8 or windows-1252",
+					e->value);
+		return 0;
+	}
+	return peg_fail(d, PEG_ERULES, rf->path, e->line,
+			"unknown key '%s' in [run]", e->key);
+}
+
+static int fund_key(struct peg_runfile *rf, struct peg_ini_entry *e,
+		    size_t *cap, struct peg_diag *d)
+{
+	const char *why;
+	peg_cents c;
+	if (peg_parse_cents(e->value, PEG_DEC_POINT, PEG_NUM_NONNEG, &c, &why))
+		return peg_fail(d, PEG_ERULES, rf->path, e->line,
+				"[fund] %s = '%s': %s (euros with a point and "
+				"at most 2 decimals, e.g. 150000.00)",
+				e->key, e->value, why);
+	if (rf->nfund == *cap) {
+		size_t n = *cap ? *cap * 2 : 8;
+		struct peg_fund_item *p = realloc(rf->fund, n * sizeof(*p));
+		if (!p)
+			return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+					"out of memory");
+		rf->fund = p;
+		*cap = n;
+	}
+	rf->fund[rf->nfund].key = e->key;
+	rf->fund[rf->nfund].amount = c;
+	rf->fund[rf->nfund].line = e->line;
+	rf->nfund++;
+	return 0;
+}
+
+int peg_runfile_load(struct peg_runfile *rf, const char *path,
+		     struct peg_diag *d)
+{
+	struct peg_ini ini;
+	int bad = 0;
+	size_t cap = 0;
+
+	memset(rf, 0, sizeof(*rf));
+	rf->csv.decimal = -1;
+	rf->path = peg_arena_strdup(&rf->arena, path);
+	rf->dir = peg_path_dir(&rf->arena, path);
+	if (!rf->path || !rf->dir)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	rf->ente = "";
+	if (peg_ini_load(&ini, path, PEG_ERULES, d)) {
+		peg_ini_release(&ini);
+		return -1;
+	}
+	for (size_t i = 0; i < ini.nsec; i++)
+		if (strcmp(ini.sec[i].name, "run") != 0 &&
+		    strcmp(ini.sec[i].name, "fund") != 0) {
+			peg_fail(d, PEG_ERULES, path, ini.sec[i].line,
+				 "unknown section [%s] (expected [run] and "
+				 "[fund])",
+				 ini.sec[i].name);
+			bad = 1;
+		}
+	for (size_t i = 0; i < ini.nent; i++) {
+		struct peg_ini_entry *e = &ini.ent[i];
+		/* Keep strings: the ini's arena dies at the end. */
+		e->value = peg_arena_strdup(&rf->arena, e->value);
+		e->key = peg_arena_strdup(&rf->arena, e->key);
+		if (!e->value || !e->key) {
+			peg_ini_release(&ini);
+			return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+					"out of memory");
+		}
+		if (strcmp(e->section, "run") == 0)
+			bad |= run_key(rf, e, d) != 0;
+		else if (strcmp(e->section, "fund") == 0)
+			bad |= fund_key(rf, e, &cap, d) != 0;
+	}
+	if (!peg_ini_section_line(&ini, "run")) {
+		peg_fail(d, PEG_ERULES, path, 0, "no [run] section");
+		bad = 1;
+	} else {
+		if (!rf->year && !peg_ini_find(&ini, "run", "year")) {
+			peg_fail(d, PEG_ERULES, path,
+				 peg_ini_section_line(&ini, "run"),
+				 "[run] year is required");
+			bad = 1;
+		}
+		for (size_t i = 0; i < PEG_COUNT(path_keys); i++)
+			if (path_keys[i].required &&
+			    !peg_ini_find(&ini, "run", path_keys[i].key)) {
+				peg_fail(d, PEG_ERULES, path,
+					 peg_ini_section_line(&ini, "run"),
+					 "[run] %s is required",
+					 path_keys[i].key);
+				bad = 1;
+			}
+	}
+	peg_ini_release(&ini);
+	return bad ? -1 : 0;
+}
+
+void peg_runfile_release(struct peg_runfile *rf)
+{
+	free(rf->fund);
+	peg_arena_release(&rf->arena);
+	memset(rf, 0, sizeof(*rf));
+}
+
+const struct peg_fund_item *peg_runfile_fund(const struct peg_runfile *rf,
+					     const char *key)
+{
+	for (size_t i = 0; i < rf->nfund; i++)
+		if (strcmp(rf->fund[i].key, key) == 0)
+			return &rf->fund[i];
+	return NULL;
+}

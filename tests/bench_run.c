@@ -1,0 +1,139 @@
+/*
+ * bench_run.c - one line of `make bench`: for a run file, the time to only
+ * parse its CSV inputs with pegaso's reader (the baseline) and the time of
+ * the full run (load, score, write every output), best of several
+ * repetitions, each in a child process so that peak memory is its own.
+ *
+ *   bench_run RUN.ini LABEL [REPS]
+ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "csvread.h"
+#include "outdir.h"
+#include "pegaso.h"
+#include "runfile.h"
+#include "util.h"
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reads every field of a CSV file; returns the number of fields. */
+static long parse_file(const char *path, const struct peg_csv_opts *o)
+{
+	struct peg_diag d;
+	struct peg_csv *c;
+	struct peg_csv_row row;
+	long fields = 0;
+	peg_diag_init(&d);
+	if (!path || peg_csv_open(&c, path, o, &d)) {
+		peg_diag_release(&d);
+		return 0;
+	}
+	while (peg_csv_next(c, &row, &d) == 1)
+		fields += (long)row.n;
+	peg_csv_close(c);
+	peg_diag_release(&d);
+	return fields;
+}
+
+static int parse_only(const char *runfile)
+{
+	struct peg_runfile rf;
+	struct peg_diag d;
+	struct peg_arena a = {0};
+	peg_diag_init(&d);
+	if (peg_runfile_load(&rf, runfile, &d))
+		return 1;
+	long n = 0;
+	n += parse_file(peg_path_join(&a, rf.plan, "objectives.csv"), &rf.csv);
+	n += parse_file(peg_path_join(&a, rf.plan, "indicators.csv"), &rf.csv);
+	n += parse_file(rf.verification, &rf.csv);
+	n += parse_file(rf.staff, &rf.csv);
+	n += parse_file(rf.absences, &rf.csv);
+	n += parse_file(rf.assignments, &rf.csv);
+	n += parse_file(rf.evaluations, &rf.csv);
+	peg_arena_release(&a);
+	peg_runfile_release(&rf);
+	peg_diag_release(&d);
+	return n > 0 ? 0 : 1;
+}
+
+static int full_run(const char *runfile, const char *out)
+{
+	struct peg_diag d;
+	struct peg_run *r = NULL;
+	struct peg_run_options opt = {out, 1, PEG_LANG_IT};
+	peg_diag_init(&d);
+	int rc = peg_run_load(&r, runfile, &d) || peg_run_compute(r, &d) ||
+		 peg_run_write(r, &opt, &d);
+	if (rc)
+		for (size_t i = 0; i < d.n; i++)
+			fprintf(stderr, "%s\n", d.item[i].message);
+	peg_run_free(r);
+	peg_diag_release(&d);
+	return rc;
+}
+
+/* Runs fn in a child; returns seconds, sets *rss_kb to its peak. */
+static double measure(int which, const char *runfile, const char *out,
+		      long *rss_kb)
+{
+	double t0 = now();
+	pid_t pid = fork();
+	if (pid == 0)
+		_exit(which ? full_run(runfile, out) : parse_only(runfile));
+	int status;
+	struct rusage ru;
+	wait4(pid, &status, 0, &ru);
+	double t = now() - t0;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		fprintf(stderr, "bench_run: %s failed on %s\n",
+			which ? "run" : "parse", runfile);
+		exit(1);
+	}
+	*rss_kb = ru.ru_maxrss;
+	return t;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fprintf(stderr, "usage: bench_run RUN.ini LABEL [REPS]\n");
+		return 1;
+	}
+	int reps = argc > 3 ? atoi(argv[3]) : 5;
+	char out[] = "/tmp/pegaso-bench.XXXXXX";
+	if (!mkdtemp(out))
+		return 1;
+	char target[sizeof(out) + 8];
+	snprintf(target, sizeof(target), "%s/out", out);
+	double best_parse = 1e30, best_run = 1e30;
+	long rss_parse = 0, rss_run = 0, rss;
+	for (int i = 0; i < reps; i++) {
+		double t = measure(0, argv[1], target, &rss);
+		if (t < best_parse)
+			best_parse = t;
+		rss_parse = rss;
+		t = measure(1, argv[1], target, &rss);
+		if (t < best_run)
+			best_run = t;
+		if (rss > rss_run)
+			rss_run = rss;
+	}
+	peg_remove_tree(out);
+	printf("%-28s %12.2f %12.2f %8.2f %12.1f\n", argv[2], best_parse * 1e3,
+	       best_run * 1e3, best_run / best_parse, (double)rss_run / 1024.0);
+	(void)rss_parse;
+	return 0;
+}

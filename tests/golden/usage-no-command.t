@@ -1,0 +1,17 @@
+# No command: the usage text on stderr, exit 1.
+#> args
+#> code 1
+#> stderr
+usage: pegaso <command> [options]
+
+commands:
+  run RUN.ini [--out DIR] [--force] [--lang it|en]
+        score the plan and distribute the fund; write the run folder
+  version
+        print the engine version
+  help
+        print this text
+
+exit codes: 0 ok, 1 usage, 2 input data, 3 rules or run file,
+4 file access, 5 legal check, 6 verify mismatch, 7 money not
+conserved, 8 internal error

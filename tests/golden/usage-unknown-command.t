@@ -1,0 +1,5 @@
+#> args frobnicate
+#> code 1
+#> stderr
+pegaso: unknown command 'frobnicate'
+(see pegaso help)
