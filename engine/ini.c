@@ -275,6 +275,31 @@ int peg_ini_load(struct peg_ini *ini, const char *path, int code,
 	return r;
 }
 
+/* Moves the entries of from into to, ordered by line (stable). */
+void peg_ini_move_sorted(struct peg_diag *to, struct peg_diag *from)
+{
+	for (size_t i = 1; i < from->n; i++) {
+		struct peg_error e = from->item[i];
+		size_t j = i;
+		while (j > 0 && from->item[j - 1].line > e.line) {
+			from->item[j] = from->item[j - 1];
+			j--;
+		}
+		from->item[j] = e;
+	}
+	for (size_t i = 0; i < from->n; i++) {
+		struct peg_error *e = &from->item[i];
+		if (e->severity == PEG_SEV_ERROR)
+			peg_fail(to, e->code, e->file, e->line, "%s",
+				 e->message);
+		else
+			peg_warn(to, e->file, e->line, "%s", e->message);
+	}
+	if (from->oom)
+		to->oom = 1;
+	peg_diag_release(from);
+}
+
 void peg_ini_release(struct peg_ini *ini)
 {
 	free(ini->path);

@@ -55,4 +55,11 @@ struct peg_ini_entry *peg_ini_find(const struct peg_ini *ini,
 /* The section's line, or 0 when absent. */
 long peg_ini_section_line(const struct peg_ini *ini, const char *section);
 
+/*
+ * peg_ini_move_sorted - append the entries of `from` to `to` ordered by
+ * line (stable), then release `from`.  Loaders of INI files collect their
+ * problems in a local list and report them in file order.
+ */
+void peg_ini_move_sorted(struct peg_diag *to, struct peg_diag *from);
+
 #endif

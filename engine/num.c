@@ -348,19 +348,23 @@ char *peg_fix_str(peg_fix v, char *buf)
 
 char *peg_fix_str_dp(peg_fix v, int decimals, char *buf)
 {
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > PEG_FIX_DECIMALS)
+		decimals = PEG_FIX_DECIMALS;
 	int64_t div = 1;
 	for (int i = decimals; i < PEG_FIX_DECIMALS; i++)
 		div *= 10;
-	int64_t r = (int64_t)peg_div_round(v, div);
+	/* Rounded to `decimals`, then printed as a 6-decimal value cut. */
+	int64_t r = (int64_t)peg_div_round(v, div) * div;
 	uint64_t a = r < 0 ? (uint64_t)0 - (uint64_t)r : (uint64_t)r;
-	uint64_t unit = (uint64_t)(PEG_FIX_ONE / div);
-	if (decimals > 0)
-		snprintf(buf, PEG_NUMBUF, "%s%llu.%0*llu", r < 0 ? "-" : "",
-			 (unsigned long long)(a / unit), decimals,
-			 (unsigned long long)(a % unit));
-	else
-		snprintf(buf, PEG_NUMBUF, "%s%llu", r < 0 ? "-" : "",
-			 (unsigned long long)a);
+	char frac[16];
+	snprintf(frac, sizeof(frac), "%06llu",
+		 (unsigned long long)(a % (uint64_t)PEG_FIX_ONE));
+	frac[decimals] = '\0';
+	snprintf(buf, PEG_NUMBUF, "%s%llu%s%s", r < 0 ? "-" : "",
+		 (unsigned long long)(a / (uint64_t)PEG_FIX_ONE),
+		 decimals ? "." : "", frac);
 	return buf;
 }
 

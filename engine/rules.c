@@ -269,13 +269,18 @@ static void set_defaults(struct peg_rules *r)
 	for (int k = 0; k < PEG_KIND_COUNT_; k++) {
 		struct peg_kind_rule *kr = &r->kind[k];
 		kr->fn = default_fn[k];
+		kr->cap = r->cap;
+		kr->floor = r->floor;
 		kr->zero_after_days = 90;
 		snprintf(kr->section, sizeof(kr->section), "scoring");
 	}
 }
 
-static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *d)
+static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *out)
 {
+	struct peg_diag local;
+	peg_diag_init(&local);
+	struct peg_diag *d = &local;
 	struct rctx c = {r, r->path, d, 0};
 	struct kind_set set[PEG_KIND_COUNT_];
 	memset(set, 0, sizeof(set));
@@ -324,7 +329,9 @@ static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *d)
 	}
 	for (int k = 0; k < PEG_KIND_COUNT_; k++)
 		check_kind(&c, k, &set[k]);
-	return c.bad ? -1 : 0;
+	int oom = d->oom;
+	peg_ini_move_sorted(out, d);
+	return c.bad || oom ? -1 : 0;
 }
 
 int peg_rules_defaults(struct peg_rules *r, struct peg_diag *d)

@@ -27,8 +27,11 @@ void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
 		if (d->item[i].severity != PEG_SEV_WARNING)
 			continue;
 		/* Paths as seen from the run file: the same on every
-		 * machine, whatever the working folder. */
+		 * machine, whatever the working folder.  No line numbers:
+		 * the outputs must not depend on the order of input rows
+		 * (stderr has them). */
 		struct peg_error e = d->item[i];
+		e.line = 0;
 		if (e.file && strcmp(r->rf.dir, ".") != 0 &&
 		    strncmp(e.file, r->rf.dir, dl) == 0 && e.file[dl] == '/')
 			e.file += dl + 1;
@@ -100,8 +103,13 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		if (!fp)
 			goto fail;
 		int rc = w[i].write(r, fp);
-		if (peg_outdir_close(&od, fp, w[i].name, d) || rc)
+		if (peg_outdir_close(&od, fp, w[i].name, d))
 			goto fail;
+		if (rc) {
+			peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				 "out of memory while writing %s", w[i].name);
+			goto fail;
+		}
 	}
 	if (peg_outdir_commit(&od, d))
 		goto fail;

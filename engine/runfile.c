@@ -120,8 +120,19 @@ static int fund_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 	return 0;
 }
 
+static int load(struct peg_runfile *rf, const char *path, struct peg_diag *d);
+
 int peg_runfile_load(struct peg_runfile *rf, const char *path,
-		     struct peg_diag *d)
+		     struct peg_diag *out)
+{
+	struct peg_diag local;
+	peg_diag_init(&local);
+	int rc = load(rf, path, &local);
+	peg_ini_move_sorted(out, &local);
+	return rc;
+}
+
+static int load(struct peg_runfile *rf, const char *path, struct peg_diag *d)
 {
 	struct peg_ini ini;
 	int bad = 0;

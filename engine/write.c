@@ -8,6 +8,7 @@
 #include "msg.h"
 #include "run.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- indicators.csv --------------------------------------------------- */
@@ -382,6 +383,40 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Prints the lines of text sorted, so that their order never depends on
+ * the order of the input rows or columns. */
+static int put_sorted_lines(FILE *fp, const char *text)
+{
+	size_t n = 0;
+	for (const char *p = text; *p; p++)
+		n += *p == '\n';
+	if (!n)
+		return 0;
+	char *copy = strdup(text);
+	const char **line = malloc(n * sizeof(*line));
+	if (!copy || !line) {
+		free(copy);
+		free(line);
+		return -1;
+	}
+	size_t k = 0;
+	for (char *p = copy, *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+		*nl = '\0';
+		line[k++] = p;
+	}
+	qsort(line, k, sizeof(*line), cmp_str);
+	for (size_t i = 0; i < k; i++)
+		fprintf(fp, "%s\n", line[i]);
+	free(line);
+	free(copy);
+	return 0;
+}
+
 static int w_summary(const struct peg_run *r, FILE *fp)
 {
 	enum peg_lang L = r->lang;
@@ -438,11 +473,9 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 					  : peg_msg(L, M_NOT_MEASURABLE));
 
 	fprintf(fp, "\n%s\n", peg_msg(L, M_WARNINGS));
-	if (r->nwarnings)
-		fputs(peg_buf_str(&r->warnings), fp);
-	else
+	if (!r->nwarnings)
 		fprintf(fp, "  %s\n", peg_msg(L, M_NONE));
-	return 0;
+	return put_sorted_lines(fp, peg_buf_str(&r->warnings));
 }
 
 static const struct peg_writer writers[] = {

@@ -1,0 +1,12 @@
+# The keys a run cannot do without.
+#> copy fixtures/mini .
+#> args run $DIR/run.ini --out $OUT
+#> code 3
+#> file run.ini
+[run]
+plan = plan
+#> stderr
+$DIR/run.ini:1: [run] year is required
+$DIR/run.ini:1: [run] verification is required
+$DIR/run.ini:1: [run] rules is required
+$DIR/run.ini:1: [run] output is required

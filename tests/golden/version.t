@@ -1,0 +1,6 @@
+# The version.
+#> args version
+#> code 0
+#> stdout
+pegaso VERSION
+#> stderr

@@ -1,0 +1,391 @@
+/*
+ * test_score.c - every scoring function, cap, floor, neutralisation and
+ * aggregation, with the arithmetic worked out by hand in each row.
+ *
+ * Each case is a one-indicator plan written to files, loaded with the real
+ * loaders and scored with the real rules loader: what is tested is what
+ * runs.
+ */
+#include "peg_test.h"
+#include "plan.h"
+#include "rules.h"
+#include "score.h"
+#include "verif.h"
+
+static char *dir;
+
+static int setup(void **state)
+{
+	(void)state;
+	dir = peg_test_tmpdir();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	peg_remove_tree(dir);
+	free(dir);
+	return 0;
+}
+
+struct loaded {
+	struct peg_plan plan;
+	struct peg_verifs verifs;
+	struct peg_rules rules;
+	struct peg_scores scores;
+	struct peg_diag d;
+	int rc;
+};
+
+/* Writes plan, verification and rules text, loads and scores them. */
+static void load_and_score(struct loaded *l, const char *indicators,
+			   const char *verifs, const char *rules)
+{
+	char path[4096];
+	peg_diag_init(&l->d);
+	peg_test_write(dir, "objectives.csv",
+		       "objective_id,sector,title,incentivized,weight\n"
+		       "1,S1,One,yes,1\n"
+		       "2,S1,Two,yes,3\n"
+		       "3,S2,Three,no,1\n",
+		       0);
+	peg_test_write(dir, "indicators.csv", indicators, 0);
+	peg_test_write(dir, "verifiche.csv", verifs, 0);
+	peg_test_write(dir, "rules.ini", rules, 0);
+	snprintf(path, sizeof(path), "%s/verifiche.csv", dir);
+	char rpath[4096];
+	snprintf(rpath, sizeof(rpath), "%s/rules.ini", dir);
+	l->rc = peg_plan_load(&l->plan, dir, 2020, NULL, &l->d) ||
+		peg_verifs_load(&l->verifs, path, &l->plan, 2020, NULL,
+				&l->d) ||
+		peg_rules_load(&l->rules, rpath, &l->d) ||
+		peg_score_plan(&l->scores, &l->plan, &l->verifs, &l->rules,
+			       2020, NULL, &l->d);
+}
+
+static void release(struct loaded *l)
+{
+	peg_scores_release(&l->scores);
+	peg_verifs_release(&l->verifs);
+	peg_plan_release(&l->plan);
+	peg_rules_release(&l->rules);
+	peg_diag_release(&l->d);
+}
+
+struct fn_case {
+	const char *what;
+	const char *rules;
+	const char *kind, *target, *baseline, *actual, *status;
+	int has_ratio;
+	peg_fix ratio, score;
+	long days_late; /* -9999 = none */
+};
+
+#define NONE -9999
+#define F(x) ((peg_fix)((x) * 1000000.0 + ((x) >= 0 ? 0.5 : -0.5)))
+
+static const struct fn_case fn_cases[] = {
+	/* ratio = 100 * A / T */
+	{"percent 60 of 80", "", "percent", "80%", "", "60%", "", 1, F(75),
+	 F(75), NONE},
+	{"count 2 of 3: 66.666667", "", "count", "3", "", "2", "", 1,
+	 66666667, 66666667, NONE},
+	{"count over target capped at 100", "", "count", "10", "", "12", "",
+	 1, F(120), F(100), NONE},
+	{"cap 120 keeps 110", "[scoring]\ncap = 120\n", "count", "10", "",
+	 "11", "", 1, F(110), F(110), NONE},
+	{"min 7 of 6: 116.666667 capped", "", "min", "6", "", "7", "", 1,
+	 116666667, F(100), NONE},
+	{"actual 0", "", "percent", "50", "", "0", "", 1, 0, 0, NONE},
+	/* floor 50: a ratio of 49.999999 scores 0, 50 keeps 50 */
+	{"below floor", "[scoring]\nfloor = 50\n", "count", "3", "", "1.5",
+	 "", 1, F(50), F(50), NONE},
+	{"under floor", "[scoring]\nfloor = 50\n", "count", "100", "",
+	 "49.999999", "", 1, 49999999, 0, NONE},
+	/* inverse: 100 when A <= T, else 100 * T / A */
+	{"max met", "", "max", "5", "", "3", "", 1, F(100), F(100), NONE},
+	{"max equal", "", "max", "5", "", "5", "", 1, F(100), F(100), NONE},
+	{"max 8 for 5: 62.5", "", "max", "5", "", "8", "", 1, F(62.5),
+	 F(62.5), NONE},
+	{"max 0 actual", "", "max", "5", "", "0", "", 1, F(100), F(100),
+	 NONE},
+	{"max 6 for 4: 66.666667", "", "max", "4", "", "6", "", 1, 66666667,
+	 66666667, NONE},
+	/* pp_increment: 100 * (A - B) / T; 63 from 60 for +5 pp: 60 */
+	{"pp increment", "", "pp_increment", "5", "60", "63", "", 1, F(60),
+	 F(60), NONE},
+	{"pp decrease scores 0", "", "pp_increment", "5", "60", "58", "", 1,
+	 F(-40), 0, NONE},
+	/* relative change: C = 100 (1400 - 1000) / 1000 = 40; 100*40/50 = 80 */
+	{"relative change", "", "relative_change", "50%", "1000", "1400", "",
+	 1, F(80), F(80), NONE},
+	/* without baseline the actual is the change: 100 * 12 / 10 */
+	{"relative change given", "", "relative_change", "10", "", "12", "",
+	 1, F(120), F(100), NONE},
+	/* C = 100 (10 - 3) / 3 = 233.333...; ratio = 100 C / 300 =
+	 * 77.777777... -> 77.777778 (one rounding, of the exact value) */
+	{"relative change exact", "", "relative_change", "300", "3", "10", "",
+	 1, 77777778, 77777778, NONE},
+	/* deadlines, on_time */
+	{"on time", "", "deadline", "2020-06-30", "", "2020-06-30", "", 0, 0,
+	 F(100), 0},
+	{"one day late", "", "deadline", "2020-06-30", "", "01/07/2020", "",
+	 0, 0, 0, 1},
+	{"early", "", "deadline", "2020-06-30", "", "2020-01-15", "", 0, 0,
+	 F(100), -167},
+	{"grace 5 days", "[kind deadline]\ngrace_days = 5\n", "deadline",
+	 "2020-06-30", "", "2020-07-05", "", 0, 0, F(100), 0},
+	{"leap day counted", "", "deadline", "2020-02-28", "", "2020-03-01",
+	 "", 0, 0, 0, 2},
+	/* deadline_linear, Z = 90: 30 late -> 100 * 60 / 90 = 66.666667 */
+	{"linear 30 late",
+	 "[kind deadline]\nfunction = deadline_linear\nzero_after_days = 90\n",
+	 "deadline", "2020-06-30", "", "2020-07-30", "", 0, 0, 66666667, 30},
+	{"linear 90 late",
+	 "[kind deadline]\nfunction = deadline_linear\nzero_after_days = 90\n",
+	 "deadline", "2020-06-30", "", "2020-09-28", "", 0, 0, 0, 90},
+	{"linear 89 late: 100/90 = 1.111111",
+	 "[kind deadline]\nfunction = deadline_linear\nzero_after_days = 90\n",
+	 "deadline", "2020-06-30", "", "2020-09-27", "", 0, 0, 1111111, 89},
+	{"linear with grace 10, 40 late: 100 * (60 - 30) / 60 = 50",
+	 "[kind deadline]\nfunction = deadline_linear\ngrace_days = 10\n"
+	 "zero_after_days = 60\n",
+	 "deadline", "2020-06-30", "", "2020-08-09", "", 0, 0, F(50), 30},
+	/* binary */
+	{"boolean yes", "", "boolean", "SI", "", "sì", "", 0, 0, F(100), NONE},
+	{"boolean no", "", "boolean", "", "", "no", "", 0, 0, 0, NONE},
+	/* curve 0:0, 50:0, 50:50, 100:100: right-continuous at 50 */
+	{"curve below step", "[kind count]\nfunction = curve\n"
+	 "points = 0:0, 50:0, 50:50, 100:100\n",
+	 "count", "100", "", "49.9", "", 1, F(49.9), 0, NONE},
+	{"curve at step", "[kind count]\nfunction = curve\n"
+	 "points = 0:0, 50:0, 50:50, 100:100\n",
+	 "count", "100", "", "50", "", 1, F(50), F(50), NONE},
+	{"curve inside", "[kind count]\nfunction = curve\n"
+	 "points = 0:0, 50:0, 50:50, 100:100\n",
+	 "count", "1200", "", "900", "", 1, F(75), F(75), NONE},
+	{"curve above last x", "[kind count]\nfunction = curve\n"
+	 "points = 0:0, 50:0, 50:50, 100:100\n",
+	 "count", "10", "", "15", "", 1, F(150), F(100), NONE},
+	/* 60 -> 0, 100 -> 100, linear: 80 -> 50 */
+	{"curve on percent", "[kind percent]\nfunction = curve\n"
+	 "points = 60:0, 100:100\n",
+	 "percent", "100%", "", "80%", "", 1, F(80), F(50), NONE},
+	/* curve on max: input is the inverse ratio 100*4/5 = 80 -> 50 */
+	{"curve on max", "[kind max]\nfunction = curve\n"
+	 "points = 60:0, 100:100\n",
+	 "max", "4", "", "5", "", 1, F(80), F(50), NONE},
+	/* judgement, whatever the kind */
+	{"judgement qualitative", "", "qualitative", "", "", "85",
+	 "judgement", 0, 0, F(85), NONE},
+	{"judgement on a count", "", "count", "10", "", "70", "judgement", 0,
+	 0, F(70), NONE},
+	{"judgement capped by cap 100 at 100", "", "percent", "10", "", "100",
+	 "judgement", 0, 0, F(100), NONE},
+};
+
+static void test_functions(void **state)
+{
+	(void)state;
+	char ind[1024], ver[1024];
+	for (size_t i = 0; i < sizeof(fn_cases) / sizeof(fn_cases[0]); i++) {
+		const struct fn_case *c = &fn_cases[i];
+		struct loaded l;
+		snprintf(ind, sizeof(ind),
+			 "objective_id,indicator_id,kind,target,baseline\n"
+			 "1,1.1,%s,%s,%s\n",
+			 c->kind, c->target, c->baseline);
+		snprintf(ver, sizeof(ver),
+			 "indicator_id,actual,status,note\n"
+			 "1.1,%s,%s,%s\n",
+			 c->actual, c->status, *c->status ? "reason" : "");
+		load_and_score(&l, ind, ver, c->rules);
+		if (l.rc)
+			fail_msg("%s: %s", c->what, peg_test_diag(&l.d, 0));
+		const struct peg_ind_result *r = &l.scores.ind[0];
+		if (r->out.has_ratio != c->has_ratio)
+			fail_msg("%s: has_ratio %d", c->what, r->out.has_ratio);
+		if (c->has_ratio && r->out.ratio != c->ratio) {
+			char a[PEG_NUMBUF], b[PEG_NUMBUF];
+			fail_msg("%s: ratio %s, expected %s", c->what,
+				 peg_fix_str(r->out.ratio, a),
+				 peg_fix_str(c->ratio, b));
+		}
+		if (r->score != c->score) {
+			char a[PEG_NUMBUF], b[PEG_NUMBUF];
+			fail_msg("%s: score %s, expected %s", c->what,
+				 peg_fix_str(r->score, a),
+				 peg_fix_str(c->score, b));
+		}
+		if (c->days_late != NONE &&
+		    (!r->out.has_late || r->out.days_late != c->days_late))
+			fail_msg("%s: days late %ld, expected %ld", c->what,
+				 r->out.days_late, c->days_late);
+		release(&l);
+	}
+}
+
+/* Aggregation: objective 1 has 1.1 = 50 (w 1), 1.2 = 100 (w 3),
+ * 1.3 neutralized (w 10); objective 2 has 2.1 = 80; objective 3 (not
+ * incentivized) has 3.1 = 20. */
+static const char agg_ind[] =
+	"objective_id,indicator_id,kind,target,weight\n"
+	"1,1.1,count,10,1\n"
+	"1,1.2,count,10,3\n"
+	"1,1.3,count,10,10\n"
+	"2,2.1,percent,100,1\n"
+	"3,3.1,percent,100,1\n";
+static const char agg_ver[] = "indicator_id,actual,status,note\n"
+			      "1.1,5,,\n"
+			      "1.2,10,,\n"
+			      "1.3,,neutralized,strike\n"
+			      "2.1,80,,\n"
+			      "3.1,20,,\n";
+
+static void test_aggregate(void **state)
+{
+	(void)state;
+	struct {
+		const char *rules;
+		peg_fix obj1;
+	} agg[] = {
+		/* (50*1 + 100*3) / 4 = 87.5; 1.3 leaves, weights renormalised */
+		{"", F(87.5)},
+		{"[objective]\naggregate = min\n", F(50)},
+		{"[objective]\naggregate = all_or_nothing\n", 0},
+	};
+	for (size_t i = 0; i < 3; i++) {
+		struct loaded l;
+		load_and_score(&l, agg_ind, agg_ver, agg[i].rules);
+		if (l.rc)
+			fail_msg("%s", peg_test_diag(&l.d, 0));
+		PEG_ASSERT_FIX(l.scores.obj[0].achievement, agg[i].obj1);
+		assert_int_equal(l.scores.obj[0].counted, 2);
+		assert_int_equal(l.scores.obj[0].neutralized, 1);
+		if (i == 0) {
+			/* S1 = (87.5*1 + 80*3) / 4 = 81.875;
+			 * ente all = (87.5 + 240 + 20) / 5 = 69.5;
+			 * ente pay (objective 3 not incentivized) = 81.875 */
+			assert_string_equal(l.scores.sec[0].name, "S1");
+			PEG_ASSERT_FIX(l.scores.sec[0].all, F(81.875));
+			PEG_ASSERT_FIX(l.scores.sec[1].all, F(20));
+			assert_int_equal(l.scores.sec[1].has_pay, 0);
+			PEG_ASSERT_FIX(l.scores.ente.all, F(69.5));
+			PEG_ASSERT_FIX(l.scores.ente.pay_ach, F(81.875));
+		}
+		release(&l);
+	}
+}
+
+static void test_all_neutralized(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load_and_score(&l,
+		       "objective_id,indicator_id,kind,target\n"
+		       "1,1.1,count,10\n"
+		       "1,1.2,boolean,\n"
+		       "2,2.1,percent,100\n",
+		       "indicator_id,actual,status,note\n"
+		       "1.1,,neutralized,flood\n"
+		       "1.2,,not_due,\n"
+		       "2.1,50,,\n",
+		       "");
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.scores.obj[0].status, PEG_OS_NEUTRALIZED);
+	assert_int_equal(l.scores.obj[2].status, PEG_OS_NO_INDICATORS);
+	/* S1 mean is objective 2 alone; objective 1 left every mean */
+	PEG_ASSERT_FIX(l.scores.sec[0].all, F(50));
+	PEG_ASSERT_FIX(l.scores.ente.all, F(50));
+	assert_int_equal(l.scores.ente.scored, 1);
+	release(&l);
+}
+
+static void test_missing_policy(void **state)
+{
+	(void)state;
+	struct loaded l;
+	const char *ind = "objective_id,indicator_id,kind,target\n"
+			  "1,1.1,count,10\n"
+			  "1,1.2,count,10\n"
+			  "2,2.1,count,10\n";
+	const char *ver = "indicator_id,actual\n1.1,10\n";
+	load_and_score(&l, ind, ver, "");
+	assert_int_not_equal(l.rc, 0);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0),
+			    "2 indicators of the plan have no verification for "
+			    "2020: '1.2' (");
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0), "'2.1' (");
+	assert_int_equal(peg_diag_code(&l.d), PEG_EDATA);
+	release(&l);
+	/* zero: (100 + 0) / 2 = 50 */
+	load_and_score(&l, ind, ver, "[scoring]\nmissing = zero\n");
+	assert_int_equal(l.rc, 0);
+	assert_int_equal(l.scores.ind[1].status, PEG_VS_MISSING);
+	PEG_ASSERT_FIX(l.scores.obj[0].achievement, F(50));
+	PEG_ASSERT_INT(l.scores.missing, 2);
+	release(&l);
+}
+
+static void test_unknown_incentivized(void **state)
+{
+	(void)state;
+	struct loaded l;
+	char path[4096];
+	const char *ind = "objective_id,indicator_id,kind,target\n"
+			  "1,1.1,count,10\n";
+	const char *ver = "indicator_id,actual\n1.1,10\n";
+	load_and_score(&l, ind, ver, "");
+	assert_int_equal(l.rc, 0);
+	release(&l);
+	/* make objective 1 unknown */
+	peg_diag_init(&l.d);
+	peg_test_write(dir, "objectives.csv",
+		       "objective_id,sector,title,incentivized\n1,S,T,unknown\n",
+		       0);
+	peg_test_write(dir, "rules.ini", "", 0);
+	snprintf(path, sizeof(path), "%s/verifiche.csv", dir);
+	char rpath[4096];
+	snprintf(rpath, sizeof(rpath), "%s/rules.ini", dir);
+	assert_int_equal(peg_plan_load(&l.plan, dir, 2020, NULL, &l.d), 0);
+	assert_int_equal(peg_verifs_load(&l.verifs, path, &l.plan, 2020, NULL,
+					 &l.d),
+			 0);
+	assert_int_equal(peg_rules_load(&l.rules, rpath, &l.d), 0);
+	assert_int_equal(peg_score_plan(&l.scores, &l.plan, &l.verifs,
+					&l.rules, 2020, NULL, &l.d),
+			 -1);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0),
+			    "1 objective has incentivized = unknown: '1' (line "
+			    "2)");
+	release(&l);
+}
+
+static void test_judgement_kind_needs_status(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load_and_score(&l,
+		       "objective_id,indicator_id,kind,target\n1,1.1,count,10\n",
+		       "indicator_id,actual\n1.1,10\n",
+		       "[kind count]\nfunction = judgement\n");
+	assert_int_not_equal(l.rc, 0);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0),
+			    "indicator '1.1': kind count is scored by judgement "
+			    "([kind count]), so its status must be judgement");
+	release(&l);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_functions),
+		cmocka_unit_test(test_aggregate),
+		cmocka_unit_test(test_all_neutralized),
+		cmocka_unit_test(test_missing_policy),
+		cmocka_unit_test(test_unknown_incentivized),
+		cmocka_unit_test(test_judgement_kind_needs_status),
+	};
+	return cmocka_run_group_tests_name("score", tests, setup, teardown);
+}
