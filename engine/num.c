@@ -327,23 +327,31 @@ int peg_parse_bool(const char *s, int *out, const char **why)
 
 /* ---- formatting ------------------------------------------------------- */
 
-char *peg_fix_str(peg_fix v, char *buf)
+char *peg_scaled_str(int64_t v, int digits, char *buf)
 {
 	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-	uint64_t ip = a / (uint64_t)PEG_FIX_ONE;
-	uint64_t fp = a % (uint64_t)PEG_FIX_ONE;
+	uint64_t one = 1;
+	for (int i = 0; i < digits; i++)
+		one *= 10;
+	uint64_t ip = a / one, fp = a % one;
 	int len = snprintf(buf, PEG_NUMBUF, "%s%llu", v < 0 ? "-" : "",
 			   (unsigned long long)ip);
 	if (fp) {
-		char f[8];
-		snprintf(f, sizeof(f), "%06llu", (unsigned long long)fp);
-		int k = 6;
+		char f[40];
+		snprintf(f, sizeof(f), "%0*llu", digits & 31,
+			 (unsigned long long)fp);
+		int k = digits;
 		while (k > 0 && f[k - 1] == '0')
 			k--;
 		f[k] = '\0';
 		snprintf(buf + len, PEG_NUMBUF - (size_t)len, ".%s", f);
 	}
 	return buf;
+}
+
+char *peg_fix_str(peg_fix v, char *buf)
+{
+	return peg_scaled_str(v, PEG_FIX_DECIMALS, buf);
 }
 
 char *peg_fix_str_dp(peg_fix v, int decimals, char *buf)

@@ -75,6 +75,9 @@ int peg_days_in_month(int y, int m);
  */
 #define PEG_NUMBUF 48
 char *peg_fix_str(peg_fix v, char *buf);
+/* An integer holding `digits` decimals (e.g. 9 for time factors), exact,
+ * without trailing zeros. */
+char *peg_scaled_str(int64_t v, int digits, char *buf);
 char *peg_fix_str_dp(peg_fix v, int decimals, char *buf); /* rounded */
 char *peg_cents_str(peg_cents v, char *buf);
 char *peg_date_str(peg_date t, char *buf);

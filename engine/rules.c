@@ -287,7 +287,8 @@ static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *out)
 
 	for (size_t i = 0; i < ini->nsec; i++) {
 		const char *s = ini->sec[i].name;
-		if (strcmp(s, "scoring") == 0 || strcmp(s, "objective") == 0)
+		if (strcmp(s, "scoring") == 0 || strcmp(s, "objective") == 0 ||
+		    peg_payrules_section(s))
 			continue;
 		if (strncmp(s, "kind ", 5) == 0) {
 			int k = peg_kind_parse(s + 5);
@@ -305,7 +306,8 @@ static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *out)
 		}
 		problem(&c, ini->sec[i].line,
 			"unknown section [%s] (expected [scoring], [kind "
-			"NAME] or [objective])",
+			"NAME], [objective], [areas], [area_map], [absences], "
+			"[pool NAME], [legal] or [transparency])",
 			s);
 	}
 	for (size_t i = 0; i < ini->nent; i++) {
@@ -329,6 +331,8 @@ static int load(struct peg_rules *r, struct peg_ini *ini, struct peg_diag *out)
 	}
 	for (int k = 0; k < PEG_KIND_COUNT_; k++)
 		check_kind(&c, k, &set[k]);
+	if (peg_payrules_load(&r->pay, ini, r->path, d))
+		c.bad = 1;
 	int oom = d->oom;
 	peg_ini_move_sorted(out, d);
 	return c.bad || oom ? -1 : 0;
@@ -341,7 +345,9 @@ int peg_rules_defaults(struct peg_rules *r, struct peg_diag *d)
 	if (!r->path)
 		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	set_defaults(r);
-	return 0;
+	struct peg_ini empty;
+	memset(&empty, 0, sizeof(empty));
+	return peg_payrules_load(&r->pay, &empty, r->path, d) ? -1 : 0;
 }
 
 int peg_rules_load(struct peg_rules *r, const char *path, struct peg_diag *d)
@@ -364,6 +370,7 @@ void peg_rules_release(struct peg_rules *r)
 {
 	for (int k = 0; k < PEG_KIND_COUNT_; k++)
 		peg_curve_release(&r->kind[k].curve);
+	peg_payrules_release(&r->pay);
 	free(r->path);
 	memset(r, 0, sizeof(*r));
 }

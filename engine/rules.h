@@ -9,6 +9,7 @@
 
 #include "curve.h"
 #include "ini.h"
+#include "payrules.h"
 #include "plan.h"
 
 enum peg_missing { PEG_MISSING_ERROR = 0, PEG_MISSING_ZERO = 1 };
@@ -59,6 +60,7 @@ struct peg_rules {
 	struct peg_kind_rule kind[PEG_KIND_COUNT_];
 	enum peg_aggregate aggregate;
 	long aggregate_line;
+	struct peg_payrules pay;     /* distribution sections */
 };
 
 /*

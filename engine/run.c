@@ -58,6 +58,26 @@ int peg_run_load(struct peg_run **out, const char *path, struct peg_diag *d)
 		peg_run_free(r);
 		return -1;
 	}
+	if (r->rf.staff) {
+		r->has_staff = 1;
+		if (!r->rules.pay.npool) {
+			peg_fail(d, PEG_ERULES, r->rules.path, 0,
+				 "the run file names a staff file but the rules "
+				 "define no [pool NAME] to distribute");
+			peg_run_free(r);
+			return -1;
+		}
+		if (peg_staff_load(&r->staff, r->rf.staff, r->rf.absences,
+				   r->rf.assignments, r->rf.evaluations,
+				   r->rf.year, &r->plan, &r->rules.pay,
+				   &r->rf.csv, d)) {
+			peg_run_free(r);
+			return -1;
+		}
+	} else if (r->rules.pay.npool)
+		peg_warn(d, r->rf.path, 0,
+			 "no staff file in [run]: the rules' pools are not "
+			 "distributed");
 	peg_run_keep_warnings(r, d, from);
 	*out = r;
 	return 0;
@@ -71,6 +91,13 @@ int peg_run_compute(struct peg_run *r, struct peg_diag *d)
 	if (peg_score_plan(&r->scores, &r->plan, &r->verifs, &r->rules,
 			   r->rf.year, NULL, d))
 		return -1;
+	if (r->has_staff) {
+		peg_pay_release(&r->pay);
+		if (peg_pay_compute(&r->pay, &r->staff, &r->plan, &r->scores,
+				    &r->rules, &r->rf, d) ||
+		    peg_pay_legal(&r->pay, &r->staff, &r->rules, &r->rf, d))
+			return -1;
+	}
 	for (size_t k = 0; k < r->plan.nobj; k++)
 		if (r->scores.obj[k].status == PEG_OS_NO_INDICATORS)
 			peg_warn(d, r->plan.objectives_path, r->plan.obj[k].line,
@@ -99,6 +126,8 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
+		if (w[i].pay_only && !r->has_staff)
+			continue;
 		FILE *fp = peg_outdir_create(&od, w[i].name, d);
 		if (!fp)
 			goto fail;
@@ -135,6 +164,15 @@ void peg_run_stats(const struct peg_run *r, struct peg_run_stats *st)
 	memset(st, 0, sizeof(*st));
 	st->objectives = r->plan.nobj;
 	st->indicators = r->scores.in_year;
+	st->employees = r->staff.nperson;
+	st->positions = r->staff.npos;
+	st->pools = r->has_staff ? r->pay.npool : 0;
+	for (size_t i = 0; r->computed && i < st->pools; i++) {
+		st->paid_cents += r->pay.pool[i].paid +
+				  r->pay.pool[i].redistributed +
+				  r->pay.pool[i].maggiorazione;
+		st->economy_cents += r->pay.pool[i].economies;
+	}
 	st->ente_achievement_micro =
 		r->computed && r->scores.ente.has_all ? r->scores.ente.all : -1;
 }
@@ -143,6 +181,8 @@ void peg_run_free(struct peg_run *r)
 {
 	if (!r)
 		return;
+	peg_pay_release(&r->pay);
+	peg_staff_release(&r->staff);
 	peg_scores_release(&r->scores);
 	peg_verifs_release(&r->verifs);
 	peg_plan_release(&r->plan);

@@ -7,11 +7,13 @@
 
 #include <stdio.h>
 
+#include "pay.h"
 #include "pegaso.h"
 #include "plan.h"
 #include "rules.h"
 #include "runfile.h"
 #include "score.h"
+#include "staff.h"
 #include "verif.h"
 
 struct peg_run {
@@ -20,6 +22,9 @@ struct peg_run {
 	struct peg_plan plan;
 	struct peg_verifs verifs;
 	struct peg_scores scores;
+	int has_staff;           /* the run distributes the fund */
+	struct peg_staff staff;
+	struct peg_pay pay;
 	int computed;            /* peg_run_compute succeeded */
 	struct peg_buf warnings; /* formatted warnings, one per line */
 	size_t nwarnings;
@@ -37,9 +42,24 @@ void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
 struct peg_writer {
 	const char *name;
 	int (*write)(const struct peg_run *r, FILE *fp);
+	int pay_only; /* written only when the run distributes the fund */
 };
 
 /* The writers of a run folder, in the order they run; n set to count. */
 const struct peg_writer *peg_writers(size_t *n);
+
+/* ---- the pay outputs (write_pay.c) ------------------------------------ */
+
+int peg_write_payouts(const struct peg_run *r, FILE *fp);
+int peg_write_transparency(const struct peg_run *r, FILE *fp);
+/* Appends the pay steps to an open trace table. */
+struct peg_csvw;
+void peg_trace_pay(const struct peg_run *r, struct peg_csvw *w);
+/* The pools and legal checks part of summary.txt. */
+void peg_summary_pay(const struct peg_run *r, FILE *fp);
+/* One trace row. */
+void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
+		   const char *step, const char *section, const char *basis,
+		   const char *inputs, const char *result);
 
 #endif

@@ -196,7 +196,7 @@ static int w_sectors(const struct peg_run *r, FILE *fp)
 
 #define BASIS_SCORING "D.Lgs. 150/2009 art. 8; SMVP"
 
-static void trace_row(struct peg_csvw *w, const char *type, const char *id,
+void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
 		      const char *step, const char *section, const char *basis,
 		      const char *inputs, const char *result)
 {
@@ -223,7 +223,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 	peg_buf_reset(res);
 	switch (ir->status) {
 	case PEG_VS_MISSING:
-		trace_row(w, "indicator", ind->id, "missing", "scoring",
+		peg_trace_row(w, "indicator", ind->id, "missing", "scoring",
 			  BASIS_SCORING, "no verification row; missing = zero",
 			  "0");
 		return;
@@ -231,7 +231,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 	case PEG_VS_NOT_DUE:
 		peg_buf_printf(in, "status=%s; note=%s",
 			       peg_vstatus_name(ir->status), v->note);
-		trace_row(w, "indicator", ind->id, "excluded", "verification",
+		peg_trace_row(w, "indicator", ind->id, "excluded", "verification",
 			  BASIS_SCORING, peg_buf_str(in),
 			  "not counted; weights renormalised");
 		return;
@@ -239,7 +239,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 		peg_buf_printf(in, "stated=%s; cap=%s; note=%s",
 			       peg_fix_str(v->actual, a),
 			       peg_fix_str(kr->cap, b), v->note);
-		trace_row(w, "indicator", ind->id, "judgement", "verification",
+		peg_trace_row(w, "indicator", ind->id, "judgement", "verification",
 			  BASIS_SCORING, peg_buf_str(in),
 			  peg_fix_str(ir->score, c));
 		return;
@@ -254,7 +254,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 		if (ind->has_baseline)
 			peg_buf_printf(in, "; baseline=%s",
 				       peg_fix_str(ind->baseline, c));
-		trace_row(w, "indicator", ind->id, "ratio", kr->section,
+		peg_trace_row(w, "indicator", ind->id, "ratio", kr->section,
 			  BASIS_SCORING, peg_buf_str(in),
 			  peg_fix_str(ir->out.ratio, a));
 	} else if (ir->out.has_late) {
@@ -263,7 +263,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 			       peg_date_str(ind->target_date, b),
 			       kr->grace_days);
 		peg_buf_printf(res, "%ld", ir->out.days_late);
-		trace_row(w, "indicator", ind->id, "days_late", kr->section,
+		peg_trace_row(w, "indicator", ind->id, "days_late", kr->section,
 			  BASIS_SCORING, peg_buf_str(in), peg_buf_str(res));
 	}
 	peg_buf_reset(in);
@@ -280,7 +280,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 		peg_buf_puts(in, "; capped");
 	if (ir->floored)
 		peg_buf_puts(in, "; below floor");
-	trace_row(w, "indicator", ind->id, "score", kr->section, BASIS_SCORING,
+	peg_trace_row(w, "indicator", ind->id, "score", kr->section, BASIS_SCORING,
 		  peg_buf_str(in), peg_fix_str(ir->score, a));
 }
 
@@ -316,7 +316,7 @@ static void trace_sector(struct peg_csvw *w, const struct peg_run *r,
 			peg_buf_printf(in, "; %zu objectives (see their rows)",
 				       pay ? s->pay : s->scored);
 		int has = pay ? s->has_pay : s->has_all;
-		trace_row(w, type, s->name,
+		peg_trace_row(w, type, s->name,
 			  pay ? "achievement_for_pay" : "achievement",
 			  "objective", BASIS_SCORING, peg_buf_str(in),
 			  has ? peg_fix_str(pay ? s->pay_ach : s->all, a)
@@ -349,7 +349,7 @@ static int w_trace_scoring(const struct peg_run *r, struct peg_csvw *w)
 				       peg_fix_str(ir->score, a),
 				       peg_fix_str(r->plan.ind[i].weight, b));
 		}
-		trace_row(w, "objective", r->plan.obj[k].id, "achievement",
+		peg_trace_row(w, "objective", r->plan.obj[k].id, "achievement",
 			  "objective", BASIS_SCORING, peg_buf_str(&in),
 			  o->status == PEG_OS_SCORED
 				  ? peg_fix_str(o->achievement, a)
@@ -372,7 +372,10 @@ static int w_trace(const struct peg_run *r, FILE *fp)
 	struct peg_csvw w;
 	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
 	peg_csvw_header(&w, head);
-	return w_trace_scoring(r, &w);
+	int rc = w_trace_scoring(r, &w);
+	if (r->has_staff)
+		peg_trace_pay(r, &w);
+	return rc;
 }
 
 /* ---- summary.txt ------------------------------------------------------ */
@@ -472,6 +475,9 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 			s->sec[k].has_pay ? peg_fmt_pct(L, s->sec[k].pay_ach, b)
 					  : peg_msg(L, M_NOT_MEASURABLE));
 
+	if (r->has_staff)
+		peg_summary_pay(r, fp);
+
 	fprintf(fp, "\n%s\n", peg_msg(L, M_WARNINGS));
 	if (!r->nwarnings)
 		fprintf(fp, "  %s\n", peg_msg(L, M_NONE));
@@ -479,11 +485,13 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 }
 
 static const struct peg_writer writers[] = {
-	{"indicators.csv", w_indicators},
-	{"objectives.csv", w_objectives},
-	{"sectors.csv", w_sectors},
-	{"trace.csv", w_trace},
-	{"summary.txt", w_summary},
+	{"indicators.csv", w_indicators, 0},
+	{"objectives.csv", w_objectives, 0},
+	{"sectors.csv", w_sectors, 0},
+	{"payouts.csv", peg_write_payouts, 1},
+	{"transparency.csv", peg_write_transparency, 1},
+	{"trace.csv", w_trace, 0},
+	{"summary.txt", w_summary, 0},
 };
 
 const struct peg_writer *peg_writers(size_t *n)

@@ -1,0 +1,33 @@
+/*
+ * cents.h - splitting an amount of integer cents (SPEC 3.5).
+ *
+ * The largest-remainder method: each share gets floor(P·w/Σw) cents, the
+ * cents left over go one each to the largest fractional parts; equal
+ * fractional parts go to the earlier entry.  Callers list entries in
+ * natural employee_id order, so ties never depend on the order of input
+ * rows.  Exact: 128-bit integers throughout.
+ */
+#ifndef PEG_CENTS_H
+#define PEG_CENTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "num.h"
+
+/*
+ * peg_split_cents - split `total` (>= 0) among n entries by weights w
+ * (>= 0, Σw > 0).  out[i] receives the cents of entry i; extra[i] (when
+ * not NULL) is 1 when the entry received one of the leftover cents.
+ * Returns 0, or -1 when Σw is 0 or memory runs out (out untouched).
+ */
+int peg_split_cents(peg_cents total, const int64_t *w, size_t n,
+		    peg_cents *out, unsigned char *extra);
+
+/* a/n rounded half up, for averages of amounts (n > 0). */
+peg_cents peg_round_div_cents(peg_cents a, size_t n);
+
+/* round2 of SPEC 3.4: num/den rounded half up to an integer (cents). */
+peg_cents peg_round_cents(__int128 num, __int128 den);
+
+#endif
