@@ -179,7 +179,8 @@ static void test_rules_all_problems(void **state)
 		"r.ini:17: [objective] aggregate = 'median': expected "
 		"weighted_mean, min or all_or_nothing\n"
 		"r.ini:18: unknown section [pools] (expected [scoring], [kind "
-		"NAME] or [objective])\n");
+		"NAME], [objective], [areas], [area_map], [absences], [pool NAME], "
+		"[legal] or [transparency])\n");
 	assert_int_equal(peg_diag_code(&d), PEG_ERULES);
 	peg_rules_release(&r);
 	peg_diag_release(&d);
