@@ -392,8 +392,10 @@ static int cmp_ind(const void *a, const void *b)
 /* Sorts both tables and rebuilds the maps on the new positions. */
 static int reindex(struct peg_plan *p, struct peg_diag *d)
 {
-	qsort(p->obj, p->nobj, sizeof(*p->obj), cmp_obj);
-	qsort(p->ind, p->nind, sizeof(*p->ind), cmp_ind);
+	if (p->nobj > 1)
+		qsort(p->obj, p->nobj, sizeof(*p->obj), cmp_obj);
+	if (p->nind > 1)
+		qsort(p->ind, p->nind, sizeof(*p->ind), cmp_ind);
 	peg_map_release(&p->obj_by_id);
 	peg_map_release(&p->ind_by_key);
 	peg_map_release(&p->ind_ids);

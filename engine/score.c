@@ -296,7 +296,8 @@ static int build_sectors(struct peg_scores *s, const struct peg_plan *p)
 		if (put == 1)
 			s->sec[s->nsec++].name = p->obj[i].sector;
 	}
-	qsort(s->sec, s->nsec, sizeof(*s->sec), cmp_name);
+	if (s->nsec > 1)
+		qsort(s->sec, s->nsec, sizeof(*s->sec), cmp_name);
 	peg_map_release(&m);
 	for (size_t k = 0; k < s->nsec; k++)
 		if (peg_map_put(&m, s->sec[k].name, k, NULL) < 0) {

@@ -459,8 +459,9 @@ static int load_assignments(struct peg_staff *s, const char *path,
 	if (r < 0)
 		return -1;
 	for (size_t i = 0; i < s->nperson; i++)
-		qsort(s->person[i].asg, s->person[i].nasg,
-		      sizeof(*s->person[i].asg), cmp_asg);
+		if (s->person[i].nasg > 1)
+			qsort(s->person[i].asg, s->person[i].nasg,
+			      sizeof(*s->person[i].asg), cmp_asg);
 	return 0;
 }
 
@@ -600,8 +601,11 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 				  sizeof(*old));
 	if (!old)
 		return OOM(d);
-	memcpy(old, s->component, s->ncomponent * sizeof(*old));
-	qsort(s->component, s->ncomponent, sizeof(*s->component), cmp_str);
+	if (s->ncomponent) {
+		memcpy(old, s->component, s->ncomponent * sizeof(*old));
+		qsort(s->component, s->ncomponent, sizeof(*s->component),
+		      cmp_str);
+	}
 	for (size_t i = 0; i < s->nperson; i++)
 		for (size_t k = 0; k < s->person[i].neval; k++) {
 			struct peg_evaluation *e = &s->person[i].eval[k];

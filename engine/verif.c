@@ -260,7 +260,8 @@ int peg_verifs_load(struct peg_verifs *vs, const char *path,
 	free(lines);
 	if (r < 0)
 		return -1;
-	qsort(vs->v, vs->n, sizeof(*vs->v), cmp_verif);
+	if (vs->n > 1)
+		qsort(vs->v, vs->n, sizeof(*vs->v), cmp_verif);
 	for (size_t i = 0; i < vs->n; i++)
 		vs->by_indicator[vs->v[i].indicator] = (long)i;
 	return 0;
