@@ -78,6 +78,10 @@ $(BUILD)/tests/bench_run: tests/bench_run.c $(LIB) | $(BUILD)/tests
 	$(call say,BENCH,$@)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
+$(BUILD)/gendata: scripts/gendata.c $(LIB) | $(BUILD)/obj
+	$(call say,GEN,$@)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 

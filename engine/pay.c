@@ -230,6 +230,14 @@ static int position_in_pool(struct peg_pay *pay, const struct peg_staff *s,
 		const char *used;
 		if (term_value(pay, s, pool, i, sp->term[t].component, &v,
 			       &used)) {
+			/* positions are grouped by person: name each once */
+			int again = i > pe->first &&
+				    peg_pp_at(pay, i - 1, pi)->reason &&
+				    strcmp(peg_pp_at(pay, i - 1, pi)->reason,
+					   "missing component") == 0;
+			pp->reason = "missing component";
+			if (again)
+				return 0;
 			if (*nmissing < 10)
 				peg_buf_printf(missing, "%s'%s' (%s)",
 					       *nmissing ? ", " : "", pe->id,
@@ -237,7 +245,6 @@ static int position_in_pool(struct peg_pay *pay, const struct peg_staff *s,
 			if (!*nmissing)
 				*first_missing = sp->term[t].component;
 			(*nmissing)++;
-			pp->reason = "missing component";
 			return 0;
 		}
 		num += (__int128)v * sp->term[t].weight;
@@ -630,9 +637,9 @@ static int report_missing(const struct peg_pool *pool, size_t n,
 			  struct peg_diag *d)
 {
 	return peg_fail(d, PEG_EDATA, path, 0,
-			"[%s]: %zu employee position%s lack%s a score "
-			"component: %s%s (add the evaluations or assignments, "
-			"or give the pool a fallback)",
+			"[%s]: %zu employee%s lack%s a score component: "
+			"%s%s (add the evaluations or assignments, or give "
+			"the pool a fallback)",
 			pool->section, n, n == 1 ? "" : "s", n == 1 ? "s" : "",
 			peg_buf_str(list), n > 10 ? ", ..." : "");
 }

@@ -286,6 +286,26 @@ static void test_rules_missing_points(void **state)
 	peg_diag_release(&d);
 }
 
+/* Every methodology shipped in rules/ loads without a problem. */
+static void test_shipped_rules(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"rules/default.ini", "rules/parametri-categoria.ini",
+		"rules/classi-punteggio.ini", "rules/soglia-proporzionale.ini",
+		"rules/dirigenti.ini"};
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		struct peg_rules r;
+		struct peg_diag d;
+		peg_diag_init(&d);
+		if (peg_rules_load(&r, files[i], &d))
+			fail_msg("%s: %s", files[i], peg_test_diag(&d, 0));
+		assert_int_equal(d.n, 0);
+		peg_rules_release(&r);
+		peg_diag_release(&d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_rules_values),
 		cmocka_unit_test(test_rules_defaults_file),
 		cmocka_unit_test(test_rules_missing_points),
+		cmocka_unit_test(test_shipped_rules),
 	};
 	return cmocka_run_group_tests_name("rules", tests, setup, teardown);
 }
