@@ -481,7 +481,7 @@ static void test_missing_component(void **state)
 	assert_null(run_ds(&x, &d));
 	assert_int_equal(peg_diag_code(&d), PEG_EDATA);
 	PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
-			    "[pool organizational]: 1 employee position lacks a "
+			    "[pool organizational]: 1 employee lacks a "
 			    "score component: 'e2' (objectives)");
 	peg_diag_release(&d);
 	/* objectives -> sector: e2 gets S2's 60 */
