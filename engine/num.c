@@ -348,6 +348,11 @@ char *peg_fix_str(peg_fix v, char *buf)
 
 char *peg_fix_str_dp(peg_fix v, int decimals, char *buf)
 {
+	/* The range also tells the compiler the width of "%0*llu". */
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > PEG_FIX_DECIMALS)
+		decimals = PEG_FIX_DECIMALS;
 	int64_t div = 1;
 	for (int i = decimals; i < PEG_FIX_DECIMALS; i++)
 		div *= 10;
