@@ -227,6 +227,11 @@ size_t peg_fold_buf(const char *s, char *out, size_t cap)
 			} else if (cp == 0xB0 || cp == 0xBA) {
 				rep = "o"; /* 2° */
 			}
+		} else if ((p[0] == 0xCC && p[1] >= 0x80 && p[1] <= 0xBF) ||
+			   (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF)) {
+			/* A combining accent (U+0300..U+036F): dropped. */
+			p += 2;
+			continue;
 		} else if (p[0] == 0xE2 && p[1] >= 0x80 && p[2] >= 0x80) {
 			unsigned cp = ((p[0] & 0x0Fu) << 12) |
 				      ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);

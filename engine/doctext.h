@@ -47,7 +47,8 @@ char *peg_doc_clean(struct peg_arena *a, const char *s, size_t n);
 
 /*
  * peg_fold - the matching form of a cleaned text: ASCII letters in lower
- * case, accented Latin letters without their accent, NBSP and blanks as
+ * case, accented Latin letters without their accent (precomposed or
+ * with a combining accent), NBSP and blanks as
  * one space, typographic quotes, dashes and comparison signs as ASCII
  * (U+2265 '>=' U+2264 '<=').  Other characters are kept as they are.
  * NULL only out of memory.

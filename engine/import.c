@@ -287,6 +287,7 @@ void peg_incentive_read(const char *const *cells, size_t n,
 	int tok[16], marked[16];
 	size_t nt = 0;
 	int comment = 0, repeat = 0;
+	const char *odd = NULL; /* a short text that is no answer */
 
 	memset(out, 0, sizeof(*out));
 	out->value = PEG_INC_UNKNOWN;
@@ -332,6 +333,8 @@ void peg_incentive_read(const char *const *cells, size_t n,
 			marked[nt++] = 0;
 		} else if (peg_key_starts(k, "obiettivo incentivabile")) {
 			repeat = 1;
+		} else if (len < 8) {
+			odd = cells[i];
 		} else {
 			comment = 1;
 		}
@@ -356,6 +359,13 @@ void peg_incentive_read(const char *const *cells, size_t n,
 			yes++, myes += marked[i];
 		else
 			no++, mno += marked[i];
+	}
+	if (odd) {
+		/* "s", "si?", "forse": maybe a misspelled answer */
+		out->human = 1;
+		snprintf(out->note, sizeof(out->note),
+			 "an answer that cannot be read ('%s')", odd);
+		return;
 	}
 	const char *extra = comment  ? "; a comment next to it is ignored"
 			    : repeat ? "; the label is written twice"

@@ -36,6 +36,7 @@ struct tok {
 	int short_year; /* T_DATE: two-digit year */
 	int month;      /* T_MONTH (1..12), T_DATE with only a month+year */
 	int monthend;   /* T_DATE: from a month and a year (last day) */
+	int bad;        /* T_DATE: date-shaped, but not in the calendar */
 	int used;       /* consumed by a date */
 };
 
@@ -226,9 +227,9 @@ static size_t scan_date(const char *p, const char *end, struct tok *k)
 		return 0;
 	read_int(q, c, &yr);
 	yr = full_year(yr, c);
-	if (make_date(yr, mon, day, &k->date))
-		return 0;
 	k->type = T_DATE;
+	if (make_date(yr, mon, day, &k->date))
+		k->bad = 1;
 	k->timelike = sep == ':';
 	k->short_year = c == 2;
 	return (size_t)(q + c - p);
@@ -771,6 +772,13 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 		return;
 	}
 	tokenize(r);
+	for (size_t i = 0; i < r->n; i++)
+		if (r->tok[i].type == T_DATE && r->tok[i].bad) {
+			note(t, PEG_TL_HUMAN, "'%.*s' is not a date of the "
+					      "calendar",
+			     (int)r->tok[i].len, r->tok[i].s);
+			return;
+		}
 
 	if (has_word(r, "stabil") || has_word(r, "invariat")) {
 		note(t, PEG_TL_HUMAN, "a target relative to an unstated value "
@@ -812,7 +820,7 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 				      "positive target");
 		return;
 	}
-	if (qt && qt->bound == B_REL && !qt->pct) {
+	if (qt && qt->bound == B_REL && !qt->pct && !qt->pp) {
 		note(t, PEG_TL_HUMAN, "an increase without a percentage");
 		return;
 	}
