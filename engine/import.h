@@ -85,6 +85,7 @@ struct peg_imp {
 	size_t nph, capph;
 	struct peg_imp_note *note;
 	size_t nnote, capnote;
+	size_t noverride;        /* corrections applied */
 	int oom;                 /* an allocation failed */
 };
 

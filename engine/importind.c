@@ -372,6 +372,12 @@ static void read_row(struct table *t, struct row *r)
 				peg_buf_printf(&got, "; %s (for %d, from "
 						     "column '%s')",
 					       part_text(im, &yp), y, lab);
+				peg_buf_printf(&why, "%scolumn '%s' plans '%s' "
+						     "for %d: a target of "
+						     "that year",
+					       why.len ? "; " : "", lab, v, y);
+				if (level < PEG_TL_INFO)
+					level = PEG_TL_INFO;
 				continue;
 			}
 			if (num && (rl == R_BASE ||

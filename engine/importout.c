@@ -288,13 +288,16 @@ int peg_import(const struct peg_import_options *opt,
 		return -1;
 	int rc = peg_imp_parse(&im, buf, n, opt->input, opt->year, d);
 	free(buf);
-	size_t before = im.nnote;
 	if (rc == 0 && opt->overrides)
 		rc = peg_imp_overrides(&im, opt->overrides, d);
 	if (rc == 0) {
-		qsort(im.note, im.nnote, sizeof(*im.note), cmp_note);
-		qsort(im.ind, im.nind, sizeof(*im.ind), cmp_ind);
-		qsort(im.ph, im.nph, sizeof(*im.ph), cmp_ph);
+		/* qsort wants a valid pointer even for no element */
+		if (im.nnote > 1)
+			qsort(im.note, im.nnote, sizeof(*im.note), cmp_note);
+		if (im.nind > 1)
+			qsort(im.ind, im.nind, sizeof(*im.ind), cmp_ind);
+		if (im.nph > 1)
+			qsort(im.ph, im.nph, sizeof(*im.ph), cmp_ph);
 		rc = write_folder(&im, opt, d);
 	}
 	if (rc == 0 && st) {
@@ -302,7 +305,7 @@ int peg_import(const struct peg_import_options *opt,
 		st->objectives = im.nobj;
 		st->indicators = im.nind;
 		st->phases = im.nph;
-		st->overrides = im.nnote - before;
+		st->overrides = im.noverride;
 		for (size_t i = 0; i < im.nnote; i++)
 			if (im.note[i].severity == PEG_IMP_HUMAN)
 				st->report_human++;

@@ -63,6 +63,7 @@ static const struct field fields[] = {
 /* Per indicator row: what the corrections touched, to check the kind
  * and the target together at the end. */
 struct touch {
+	const char *orig;   /* the target as read, before any correction */
 	const char *target; /* corrected target text, NULL if none */
 	long target_line;   /* line of the correction of the target */
 	long kind_line;     /* line of the correction of the kind */
@@ -196,52 +197,55 @@ static int apply(struct peg_imp *im, struct peg_loader *l,
 	return 0;
 }
 
-/* The kind and target of a corrected indicator must agree (SPEC 2.4). */
-static int check_target(struct peg_imp *im, struct peg_imp_ind *in,
-			const struct touch *tc, const char *path,
-			enum peg_decimal dec, struct peg_diag *d)
+/*
+ * The kind and target of a corrected indicator must agree (SPEC 2.4).
+ * A corrected target is read in the dialect of the corrections file; a
+ * kind corrected alone must fit the target as read.
+ */
+static int check_target(struct peg_imp_ind *in, const struct touch *tc,
+			const char *path, enum peg_decimal dec,
+			struct peg_diag *d)
 {
 	const char *why = NULL;
+	const char *text = tc->target ? tc->target : tc->orig;
 	long line = tc->target ? tc->target_line : tc->kind_line;
-	const char *text = tc->target ? tc->target : target_text(im, in);
-	peg_fix v;
-	int yes;
+	peg_fix v = 0;
+	int yes = 1, bad = 0;
 	switch (in->kind) {
 	case PEG_KIND_QUALITATIVE:
 		in->value = 0;
 		in->date = 0;
 		return 0;
 	case PEG_KIND_DEADLINE:
-		if (peg_parse_date(text, &in->date, &why))
-			return peg_fail(d, PEG_EDATA, path, line,
-					"indicator '%s': target '%s': a "
-					"deadline needs a date (%s)",
-					in->id, text, why);
-		return 0;
+		bad = peg_parse_date(text, &in->date, &why) != 0;
+		break;
 	case PEG_KIND_BOOLEAN:
-		if (*text && (peg_parse_bool(text, &yes, &why) || !yes))
-			return peg_fail(d, PEG_EDATA, path, line,
-					"indicator '%s': target '%s': a "
-					"boolean target must be yes",
-					in->id, text);
+		if (*text && (peg_parse_bool(text, &yes, &why) || !yes)) {
+			why = "a boolean target must be yes";
+			bad = 1;
+		}
 		in->value = PEG_FIX_ONE;
-		return 0;
+		break;
 	default:
-		if (peg_parse_fix(text, tc->target ? dec : PEG_DEC_POINT,
-				  PEG_NUM_PERCENT, &v, NULL, &why))
-			return peg_fail(d, PEG_EDATA, path, line,
-					"indicator '%s': target '%s': %s "
-					"(a %s needs a number)",
-					in->id, text, why,
-					peg_kind_name(in->kind));
-		if (v <= 0)
-			return peg_fail(d, PEG_EDATA, path, line,
-					"indicator '%s': target '%s': a "
-					"target must be greater than 0",
-					in->id, text);
+		bad = peg_parse_fix(text, tc->target ? dec : PEG_DEC_POINT,
+				    PEG_NUM_PERCENT, &v, NULL, &why) != 0;
+		if (!bad && v <= 0) {
+			why = "a target must be greater than 0";
+			bad = 1;
+		}
 		in->value = v;
-		return 0;
 	}
+	if (!bad)
+		return 0;
+	if (!tc->target)
+		return peg_fail(d, PEG_EDATA, path, line,
+				"indicator '%s': the kind '%s' does not fit "
+				"the target read ('%s'): correct the target "
+				"too",
+				in->id, peg_kind_name(in->kind), text);
+	return peg_fail(d, PEG_EDATA, path, line,
+			"indicator '%s': target '%s': %s (kind %s)", in->id,
+			text, why, peg_kind_name(in->kind));
 }
 
 int peg_imp_overrides(struct peg_imp *im, const char *path,
@@ -311,7 +315,9 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 					"weight)");
 			break;
 		}
-		const char *where = peg_imp_printf(im, "%s:%ld", path,
+		const char *base = strrchr(path, '/');
+		const char *where = peg_imp_printf(im, "%s:%ld",
+						   base ? base + 1 : path,
 						   l.row.line);
 		if (!is_ind) {
 			struct peg_imp_obj *o = &im->obj[oi];
@@ -324,13 +330,17 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 				       PEG_IMP_INFO,
 				       "corrected to '%s' (%s: %s)", value,
 				       where, reason);
+			im->noverride++;
 			continue;
 		}
 		for (size_t i = 0; i < im->nind && r == 1; i++) {
 			struct peg_imp_ind *in = &im->ind[i];
 			if (strcmp(in->id, id) != 0 || (year && in->year != year))
 				continue;
-			const char *old = current(im, f, in);
+			if (!tc[i].orig)
+				tc[i].orig = target_text(im, in);
+			const char *old = f->type == F_TARGET ? tc[i].orig
+							      : current(im, f, in);
 			if (apply(im, &l, f, in, value, &tc[i])) {
 				r = -1;
 				break;
@@ -344,12 +354,13 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 		}
 		if (r != 1)
 			break;
+		im->noverride++;
 	}
 	enum peg_decimal dec = l.csv ? peg_csv_decimal(l.csv) : PEG_DEC_POINT;
 	if (r == 0)
 		for (size_t i = 0; i < im->nind && r == 0; i++)
 			if (tc[i].target || tc[i].kind_line)
-				r = check_target(im, &im->ind[i], &tc[i], path,
+				r = check_target(&im->ind[i], &tc[i], path,
 						 dec, d);
 	peg_loader_close(&l);
 	free(tc);
