@@ -470,6 +470,11 @@ void peg_imp_indicators(struct peg_imp *im, size_t obj,
 			if (r == R_TARGET && pend.l) {
 				peg_buf_printf(&pend.target, " %s", v);
 				pend.cont = l->no;
+				peg_imp_report(im, l->no, t.cid, "row", text,
+					       PEG_IMP_INFO,
+					       "the target of line %ld continues "
+					       "here: read with it",
+					       pend.l->no);
 				continue;
 			}
 			if (r == R_CAT || r == R_NONE || r == R_OTHER) {

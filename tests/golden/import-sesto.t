@@ -5,7 +5,7 @@
 #> stdout
 pegaso: wrote $OUT
   82 objectives, 236 indicators, 412 phases (plan year 2020)
-  import-report.csv: 44 lines need a human, 142 notes
+  import-report.csv: 44 lines need a human, 143 notes
 #> outfile import-report.csv
 line,card,field,found,assumed,severity
 ,,plan year,2020 in the verification columns of 83 of 83 indicator tables,plan year 2020 (pegaso import --year sets another),info
@@ -18,6 +18,7 @@ line,card,field,found,assumed,severity
 52,3,incentivized,SCHEDA OBIETTIVO GESTIONALE 3,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 69,3,phase,x,marks on a row with no description: added to the phase at line 68,info
 72,3,target,sottoscrizione contratti di assegnazione in funzione del numero degli orti disponibili,"qualitative: free text with no measurable target; the target continues on the row(s) below, up to line 73",needs_human
+73,3,row,di assegnazione in funzione del numero degli orti disponibili,the target of line 72 continues here: read with it,info
 95,4,target,Approvazione atti di indirizzo dell'A.C. entro le tempistiche individuate,qualitative: 'entro' without a date: no measurable target,needs_human
 97,4,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | Sì | no,unknown: both 'si' and 'no' are written and neither is marked: undecided,needs_human
 100,5,incentivized,SCHEDA OBIETTIVO GESTIONALE 5,unknown: the card has no 'obiettivo incentivabile' line,needs_human
