@@ -16,133 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- report and storage helpers ---------------------------------------- */
-
-static int grow(void **arr, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap)
-		return 0;
-	size_t c = *cap ? *cap * 2 : 64;
-	void *p = realloc(*arr, c * size);
-	if (!p)
-		return -1;
-	*arr = p;
-	*cap = c;
-	return 0;
-}
-
-const char *peg_imp_str(struct peg_imp *im, const char *s)
-{
-	char *p = peg_arena_strdup(&im->arena, s ? s : "");
-	if (!p) {
-		im->oom = 1;
-		return "";
-	}
-	return p;
-}
-
-static const char *vprintf_str(struct peg_imp *im, const char *fmt,
-			       va_list ap)
-{
-	struct peg_buf b = {0};
-	peg_buf_vprintf(&b, fmt, ap);
-	const char *s = b.oom ? (im->oom = 1, "") : peg_imp_str(im,
-								 peg_buf_str(&b));
-	peg_buf_release(&b);
-	return s;
-}
-
-const char *peg_imp_printf(struct peg_imp *im, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	const char *s = vprintf_str(im, fmt, ap);
-	va_end(ap);
-	return s;
-}
-
-/* At most 200 bytes of s, cut at a character boundary, with "...". */
-static const char *shorten(struct peg_imp *im, const char *s)
-{
-	size_t n = strlen(s);
-	if (n <= 200)
-		return peg_imp_str(im, s);
-	size_t k = 197;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return peg_imp_printf(im, "%.*s...", (int)k, s);
-}
-
-void peg_imp_report(struct peg_imp *im, long line, const char *card,
-		    const char *field, const char *found, int severity,
-		    const char *fmt, ...)
-{
-	if (grow((void **)&im->note, &im->capnote, im->nnote,
-		 sizeof(*im->note))) {
-		im->oom = 1;
-		return;
-	}
-	struct peg_imp_note *n = &im->note[im->nnote];
-	va_list ap;
-	va_start(ap, fmt);
-	n->assumed = vprintf_str(im, fmt, ap);
-	va_end(ap);
-	n->line = line;
-	n->card = peg_imp_str(im, card);
-	n->field = peg_imp_str(im, field);
-	n->found = shorten(im, found ? found : "");
-	n->severity = severity;
-	n->seq = im->nnote++;
-}
-
-struct peg_imp_ind *peg_imp_new_ind(struct peg_imp *im)
-{
-	if (grow((void **)&im->ind, &im->capind, im->nind, sizeof(*im->ind))) {
-		im->oom = 1;
-		return NULL;
-	}
-	struct peg_imp_ind *p = &im->ind[im->nind++];
-	memset(p, 0, sizeof(*p));
-	return p;
-}
-
-struct peg_imp_phase *peg_imp_new_phase(struct peg_imp *im)
-{
-	if (grow((void **)&im->ph, &im->capph, im->nph, sizeof(*im->ph))) {
-		im->oom = 1;
-		return NULL;
-	}
-	struct peg_imp_phase *p = &im->ph[im->nph++];
-	memset(p, 0, sizeof(*p));
-	return p;
-}
-
-const char *peg_imp_line_text(struct peg_imp *im, const struct peg_docline *l)
-{
-	struct peg_buf b = {0};
-	for (size_t i = 0; i < l->n; i++) {
-		if (!*l->cell[i])
-			continue;
-		if (b.len)
-			peg_buf_puts(&b, " | ");
-		peg_buf_puts(&b, l->cell[i]);
-	}
-	const char *s = b.oom ? (im->oom = 1, "") : peg_imp_str(im,
-								 peg_buf_str(&b));
-	peg_buf_release(&b);
-	return s;
-}
-
-void peg_imp_release(struct peg_imp *im)
-{
-	free(im->obj);
-	free(im->ind);
-	free(im->ph);
-	free(im->note);
-	peg_arena_release(&im->arena);
-	memset(im, 0, sizeof(*im));
-}
-
 /* ---- line classes ------------------------------------------------------ */
 
 enum lclass {
@@ -263,144 +136,6 @@ static enum lclass classify(const struct peg_docline *l)
 	if (is_separator(l))
 		return L_SEP;
 	return L_ROW;
-}
-
-/* ---- the incentivabile reader ------------------------------------------ */
-
-enum itok { I_YES, I_NO, I_MARK };
-
-static int yes_word(const char *k)
-{
-	return strcmp(k, "si") == 0 || strcmp(k, "si'") == 0 ||
-	       strcmp(k, "si.") == 0 || strcmp(k, "yes") == 0;
-}
-
-static int mark_word(const char *k)
-{
-	return strcmp(k, "x") == 0 || strcmp(k, "[x]") == 0 ||
-	       strcmp(k, "(x)") == 0;
-}
-
-void peg_incentive_read(const char *const *cells, size_t n,
-			struct peg_incentive *out)
-{
-	int tok[16], marked[16];
-	size_t nt = 0;
-	int comment = 0, repeat = 0;
-	const char *odd = NULL; /* a short text that is no answer */
-
-	memset(out, 0, sizeof(*out));
-	out->value = PEG_INC_UNKNOWN;
-	for (size_t i = 0; i < n && nt < 14; i++) {
-		char k[64];
-		const char *c = cells[i] ? cells[i] : "";
-		while (*c == ' ')
-			c++;
-		size_t len = strlen(c);
-		while (len && c[len - 1] == ' ')
-			len--;
-		if (!len)
-			continue;
-		if (len >= sizeof(k)) {
-			comment = 1;
-			if (peg_key_starts(c, "obiettivo incentivabile"))
-				repeat = 1, comment = 0;
-			continue;
-		}
-		memcpy(k, c, len);
-		k[len] = '\0';
-		const char *opt = k;
-		int pre_mark = 0, post_mark = 0;
-		/* "xno", "x si": a mark glued before the option */
-		if (k[0] == 'x' && (yes_word(k + 1) || strcmp(k + 1, "no") == 0 ||
-				    (k[1] == ' ' && (yes_word(k + 2) ||
-						     strcmp(k + 2, "no") == 0)))) {
-			pre_mark = 1;
-			opt = k[1] == ' ' ? k + 2 : k + 1;
-		} else if (len > 2 && k[len - 1] == 'x' && k[len - 2] == ' ') {
-			/* "si x", "no x": a mark after the option */
-			k[len - 2] = '\0';
-			if (yes_word(k) || strcmp(k, "no") == 0)
-				post_mark = 1;
-			else
-				k[len - 2] = ' ';
-		}
-		if (yes_word(opt) || strcmp(opt, "no") == 0) {
-			tok[nt] = yes_word(opt) ? I_YES : I_NO;
-			marked[nt++] = pre_mark || post_mark;
-		} else if (mark_word(k)) {
-			tok[nt] = I_MARK;
-			marked[nt++] = 0;
-		} else if (peg_key_starts(k, "obiettivo incentivabile")) {
-			repeat = 1;
-		} else if (len < 8) {
-			odd = cells[i];
-		} else {
-			comment = 1;
-		}
-	}
-	/* A mark belongs to the option written just before it (or, first in
-	 * the row, to the one after it). */
-	for (size_t i = 0; i < nt; i++) {
-		if (tok[i] != I_MARK)
-			continue;
-		if (i > 0 && tok[i - 1] != I_MARK)
-			marked[i - 1] = 1;
-		else if (i + 1 < nt && tok[i + 1] != I_MARK)
-			marked[i + 1] = 1;
-	}
-	int yes = 0, no = 0, myes = 0, mno = 0, marks = 0;
-	for (size_t i = 0; i < nt; i++) {
-		if (tok[i] == I_MARK) {
-			marks++;
-			continue;
-		}
-		if (tok[i] == I_YES)
-			yes++, myes += marked[i];
-		else
-			no++, mno += marked[i];
-	}
-	if (odd) {
-		/* "s", "si?", "forse": maybe a misspelled answer */
-		out->human = 1;
-		snprintf(out->note, sizeof(out->note),
-			 "an answer that cannot be read ('%s')", odd);
-		return;
-	}
-	const char *extra = comment  ? "; a comment next to it is ignored"
-			    : repeat ? "; the label is written twice"
-				     : "";
-	if (myes || mno) {
-		if (myes && mno) {
-			out->human = 1;
-			snprintf(out->note, sizeof(out->note),
-				 "both 'si' and 'no' are marked%s", extra);
-			return;
-		}
-		out->value = myes ? PEG_INC_YES : PEG_INC_NO;
-		snprintf(out->note, sizeof(out->note),
-			 "the X marks '%s'%s", myes ? "si" : "no", extra);
-		return;
-	}
-	if (yes && no) {
-		out->human = 1;
-		snprintf(out->note, sizeof(out->note),
-			 "both 'si' and 'no' are written and neither is "
-			 "marked: undecided%s",
-			 extra);
-		return;
-	}
-	if (!yes && !no) {
-		out->human = 1;
-		snprintf(out->note, sizeof(out->note), "%s%s",
-			 marks ? "a mark with no option next to it"
-			       : "no answer after the label",
-			 extra);
-		return;
-	}
-	out->value = yes ? PEG_INC_YES : PEG_INC_NO;
-	if (*extra)
-		snprintf(out->note, sizeof(out->note), "%s", extra + 2);
 }
 
 /* ---- the card reader --------------------------------------------------- */
@@ -697,7 +432,7 @@ static size_t incentive_line(struct card *c, size_t i, size_t end)
 			if (!b->nfull)
 				continue;
 			if (b->nfull == 1 &&
-			    (yes_word(b->key[b->first]) ||
+			    (peg_imp_yes_word(b->key[b->first]) ||
 			     strcmp(b->key[b->first], "no") == 0)) {
 				vals[nv++] = b->key[b->first];
 				used = j;
@@ -924,7 +659,7 @@ static int infer_year(struct peg_imp *im, int *tables, int *hits)
 static int new_card(struct peg_imp *im, size_t at, long num,
 		    struct peg_map *seen, size_t *dup)
 {
-	if (grow((void **)&im->obj, &im->capobj, im->nobj, sizeof(*im->obj)))
+	if (peg_imp_grow((void **)&im->obj, &im->capobj, im->nobj, sizeof(*im->obj)))
 		return -1;
 	struct peg_imp_obj *o = &im->obj[im->nobj];
 	const struct peg_docline *l = &im->line[at];

@@ -103,6 +103,10 @@ void peg_imp_release(struct peg_imp *im);
 
 /* ---- shared by the import modules -------------------------------------- */
 
+/* Grows *arr (of *cap elements of size bytes) to hold n + 1; -1 out of
+ * memory (the array is untouched). */
+int peg_imp_grow(void **arr, size_t *cap, size_t n, size_t size);
+
 /* Appends a report line; strings are copied.  Sets im->oom on failure. */
 void peg_imp_report(struct peg_imp *im, long line, const char *card,
 		    const char *field, const char *found, int severity,
@@ -159,6 +163,9 @@ struct peg_incentive {
  */
 void peg_incentive_read(const char *const *cells, size_t n,
 			struct peg_incentive *out);
+
+/* 1 for a folded "yes" answer: "si", "si'", "si.", "yes". */
+int peg_imp_yes_word(const char *key);
 
 /* ---- corrections ------------------------------------------------------- */
 
