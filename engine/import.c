@@ -700,8 +700,7 @@ static int new_card(struct peg_imp *im, size_t at, long num,
 static void close_card(struct peg_imp *im, size_t k, struct card *c)
 {
 	struct peg_imp_obj *o = &im->obj[k];
-	const char *h = peg_imp_printf(im, "SCHEDA OBIETTIVO GESTIONALE %s",
-				       o->id);
+	const char *h = peg_imp_line_text(im, &im->line[o->line - 1]);
 	if (!c->incent)
 		peg_imp_report(im, o->line, o->id, "incentivized", h,
 			       PEG_IMP_HUMAN,

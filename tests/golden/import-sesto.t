@@ -13,19 +13,19 @@ line,card,field,found,assumed,severity
 22,1,target,100%,percent 100: the description states a quantity ('30%'): the target is kept as written (100%),info
 23,1,target,100%,percent 100: the description states a quantity ('n. 100'): the target is kept as written (100%),info
 24,1,target,100%,percent 100: the description states a quantity ('40%'): the target is kept as written (100%),info
-30,2,incentivized,SCHEDA OBIETTIVO GESTIONALE 2,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+30,2,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 2,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 50,2,target,rispetto della tempistica,qualitative: free text with no measurable target,needs_human
-52,3,incentivized,SCHEDA OBIETTIVO GESTIONALE 3,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+52,3,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 3,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 69,3,phase,x,marks on a row with no description: added to the phase at line 68,info
 72,3,target,sottoscrizione contratti di assegnazione in funzione del numero degli orti disponibili,"qualitative: free text with no measurable target; the target continues on the row(s) below, up to line 73",needs_human
 73,3,row,di assegnazione in funzione del numero degli orti disponibili,the target of line 72 continues here: read with it,info
 95,4,target,Approvazione atti di indirizzo dell'A.C. entro le tempistiche individuate,qualitative: 'entro' without a date: no measurable target,needs_human
 97,4,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | Sì | no,unknown: both 'si' and 'no' are written and neither is marked: undecided,needs_human
-100,5,incentivized,SCHEDA OBIETTIVO GESTIONALE 5,unknown: the card has no 'obiettivo incentivabile' line,needs_human
-122,6,incentivized,SCHEDA OBIETTIVO GESTIONALE 6,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+100,5,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 5,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+122,6,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 6,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 125,6,anagrafica,AFFARI GENERALI | GARE | Massimiliano Kalmeta | FRANCO ZUCCHERMAGLIO,"the values stand one cell right of their labels: read shifted (settore 'AFFARI GENERALI', dirigente 'FRANCO ZUCCHERMAGLIO'); RESPONSABILE not given",info
 140,6,target,numero gare cuc,qualitative: free text with no measurable target,needs_human
-142,7,incentivized,SCHEDA OBIETTIVO GESTIONALE 7,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+142,7,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 7,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 153,7,note,Garantire trasparenza e legalità negli appalti pubblici estendendo i controlli antimafia sulle imprese appaltatrici e sui subappaltatori in adempimento del protocollo sottoscritto con la Prefettur...,a text line: not part of the plan,info
 164,7,row,NOTA le fasi evidenziate in azzurro sono state modificate di concerto con Assessroe Kalmeta e Dirigente al fine di non legare il raggiungimento dell'obiettivo ad attività che non sono di competenz...,a group sub-heading or a note in the indicator table: not an indicator,info
 219,10,anagrafica,"Affari generali | Politiche per la casa, i giovani e le famiglie | Assessorato alle Politiche per la casa | Avv. Franco Zucchermaglio","the values stand one cell right of their labels: read shifted (settore 'Affari generali', dirigente 'Avv. Franco Zucchermaglio'); RESPONSABILE not given",info
@@ -78,8 +78,8 @@ line,card,field,found,assumed,severity
 1214,45,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | si | no,unknown: both 'si' and 'no' are written and neither is marked: undecided,needs_human
 1236,46,target,1,"count 1: column 'VERIFICA 2020' holds '1' at plan time: a planned value or a note, not a result; not imported",info
 1239,46,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | Obiettivo incentivabile ex art. 67 CCNL 2018,unknown: no answer after the label; the label is written twice,needs_human
-1242,47,incentivized,SCHEDA OBIETTIVO GESTIONALE 47,unknown: the card has no 'obiettivo incentivabile' line,needs_human
-1265,48,incentivized,SCHEDA OBIETTIVO GESTIONALE 48,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+1242,47,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 47,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+1265,48,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 48,unknown: the card has no 'obiettivo incentivabile' line,needs_human
 1291,48,row,Processo,a placeholder row with only a tipologia: not an indicator,info
 1292,48,target,stabile rispetto al 2019*,qualitative: a target relative to an unstated value (it needs a baseline),needs_human
 1295,48,row,"**come segnalato nella scheda 2019, il risultato si è rivelato in linea con le attese di aumento del 10%, risultato esplicitato insede di verifica, ma si ritiene non si possa ipotizzare per il fut...",a group sub-heading or a note in the indicator table: not an indicator,info

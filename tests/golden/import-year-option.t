@@ -14,6 +14,6 @@ objective_id,indicator_id,year,category,description,kind,target,baseline,unit,we
 1,1.1,2021,Risultato,Atti,count,5,,n,1,5,3
 #> outfile import-report.csv
 line,card,field,found,assumed,severity
-1,1,incentivized,SCHEDA OBIETTIVO GESTIONALE 1,unknown: the card has no 'obiettivo incentivabile' line,needs_human
-1,1,sector,SCHEDA OBIETTIVO GESTIONALE 1,no SETTORE in the card: '(not given)',needs_human
-1,1,title,SCHEDA OBIETTIVO GESTIONALE 1,no TITOLO in the card: '(not given)',needs_human
+1,1,incentivized,SCHEDA OBIETTIVO GESTIONALE n. 1,unknown: the card has no 'obiettivo incentivabile' line,needs_human
+1,1,sector,SCHEDA OBIETTIVO GESTIONALE n. 1,no SETTORE in the card: '(not given)',needs_human
+1,1,title,SCHEDA OBIETTIVO GESTIONALE n. 1,no TITOLO in the card: '(not given)',needs_human
