@@ -156,7 +156,8 @@ struct card {
 	int prole[MAX_COLS];          /* phase column roles */
 	const char *plabel[MAX_COLS]; /* phase column labels */
 	int noted_cols;               /* the 'other' columns were reported */
-	struct peg_imp_phase *last_phase;
+	size_t last_phase;            /* index of the last phase + 1, 0 if
+				       * none (an index: the array moves) */
 };
 
 static struct peg_imp_obj *cobj(struct card *c)
@@ -305,7 +306,7 @@ static void phase_columns(struct card *c, const struct peg_docline *l,
 		c->plabel[i] = l->cell[i];
 	}
 	c->noted_cols = 0;
-	c->last_phase = NULL;
+	c->last_phase = 0;
 }
 
 static void phase_row(struct card *c, const struct peg_docline *l)
@@ -355,7 +356,7 @@ static void phase_row(struct card *c, const struct peg_docline *l)
 	}
 	/* Marks alone on a row continue the phase above. */
 	if (!*desc && !*sector && c->last_phase) {
-		struct peg_imp_phase *p = c->last_phase;
+		struct peg_imp_phase *p = &im->ph[c->last_phase - 1];
 		for (int k = 0; k < 4; k++)
 			if (*q[k])
 				p->q[k] = *p->q[k] ? peg_imp_printf(im, "%s %s",
@@ -387,7 +388,7 @@ static void phase_row(struct card *c, const struct peg_docline *l)
 		p->q[k] = peg_imp_str(im, q[k]);
 	p->other = peg_imp_str(im, other.oom ? "" : peg_buf_str(&other));
 	p->line = l->no;
-	c->last_phase = p;
+	c->last_phase = im->nph;
 	if (strcmp(p->sector, "X") == 0 || strcmp(p->sector, "x") == 0)
 		peg_imp_report(im, l->no, c->cid, "phase", text, PEG_IMP_INFO,
 			       "the SETTORE cell holds only a mark '%s': kept "

@@ -133,17 +133,23 @@ static const char *part_text(struct peg_imp *im, const struct peg_target_part *p
 			      *v ? " " : "", v);
 }
 
-/* Emits one indicator (or, without a card, reports it). */
-static struct peg_imp_ind *emit(struct table *t, const struct row *r,
-				const struct peg_target_part *p, int year,
-				const char *raw, const char *id)
+#define NO_ROW ((size_t)-1)
+
+/*
+ * Emits one indicator (without a card: nothing, the caller reports it).
+ * Returns its index in im->ind, NO_ROW if none; an index, not a pointer:
+ * the next emit may move the array.
+ */
+static size_t emit(struct table *t, const struct row *r,
+		   const struct peg_target_part *p, int year, const char *raw,
+		   const char *id)
 {
 	struct peg_imp *im = t->im;
 	if (t->obj == (size_t)-1)
-		return NULL;
+		return NO_ROW;
 	struct peg_imp_ind *in = peg_imp_new_ind(im);
 	if (!in)
-		return NULL;
+		return NO_ROW;
 	in->obj = t->obj;
 	in->id = id;
 	in->year = year;
@@ -156,7 +162,7 @@ static struct peg_imp_ind *emit(struct table *t, const struct row *r,
 	in->target_raw = peg_imp_str(im, raw);
 	in->weight = PEG_FIX_ONE;
 	in->line = r->l->no;
-	return in;
+	return im->nind - 1;
 }
 
 /* The quantity the description states ("creazione di n. 100 fascicoli",
@@ -261,7 +267,7 @@ static void read_row(struct table *t, struct row *r)
 	struct peg_imp_obj *o = t->obj == (size_t)-1 ? NULL
 						     : &im->obj[t->obj];
 	struct peg_buf got = {0};
-	struct peg_imp_ind *first = NULL;
+	size_t first = NO_ROW;
 	for (size_t k = 0; k < tg.n; k++) {
 		const struct peg_target_part *p = &tg.part[k];
 		const char *id = o ? peg_imp_printf(im, "%s.%zu", o->id,
@@ -319,8 +325,8 @@ static void read_row(struct table *t, struct row *r)
 			}
 			continue;
 		}
-		struct peg_imp_ind *in = emit(t, r, p, py, src, id);
-		if (!first)
+		size_t in = emit(t, r, p, py, src, id);
+		if (first == NO_ROW)
 			first = in;
 		peg_buf_printf(&got, "%s%s%s", got.len ? "; " : "",
 			       part_text(im, p),
@@ -383,9 +389,9 @@ static void read_row(struct table *t, struct row *r)
 			if (num && (rl == R_BASE ||
 				    p->kind == PEG_KIND_PP_INCREMENT ||
 				    p->kind == PEG_KIND_RELATIVE_CHANGE) &&
-			    in && !in->has_baseline) {
-				in->has_baseline = 1;
-				in->baseline = ty.part[0].value;
+			    in != NO_ROW && !im->ind[in].has_baseline) {
+				im->ind[in].has_baseline = 1;
+				im->ind[in].baseline = ty.part[0].value;
 				peg_buf_printf(&got, "; baseline %s", v);
 				peg_buf_printf(&why, "; the baseline is '%s' "
 						     "from column '%s'",
@@ -402,7 +408,8 @@ static void read_row(struct table *t, struct row *r)
 				level = PEG_TL_INFO;
 		}
 	}
-	if (first && first->kind == PEG_KIND_PP_INCREMENT && !first->has_baseline)
+	if (first != NO_ROW && im->ind[first].kind == PEG_KIND_PP_INCREMENT &&
+	    !im->ind[first].has_baseline)
 		level = PEG_TL_HUMAN;
 
 	const char *reading = got.oom ? "" : peg_buf_str(&got);

@@ -488,6 +488,42 @@ static void test_year(void **state)
 	done(&x);
 }
 
+/*
+ * Found by fuzz_import: emitting the row of a later year may move the
+ * indicator array, and the baseline was then written through a stale
+ * pointer.  63 rows fill the array's first 64 slots; the 64th row has a
+ * 2021 planned value (slot 65: the array moves) and, after it, a 2019
+ * value that is its baseline.  Under make check this was a
+ * heap-use-after-free.
+ */
+static void test_array_moves(void **state)
+{
+	(void)state;
+	struct peg_buf b = {0};
+	peg_buf_puts(&b, "SCHEDA OBIETTIVO GESTIONALE n. 1\n"
+			 "TIPOLOGIA\tDESCRIZIONE\tVALORE TARGET\tVERIFICA "
+			 "2020\tVERIFICA 2021\tVERIFICA 2019\n");
+	for (int i = 0; i < 63; i++)
+		peg_buf_printf(&b, "risultato\tRiga %d\t%d\t\t\t\n", i,
+			       i + 1);
+	peg_buf_puts(&b, "risultato\tRiscossione\t5 punti percentuali\t\t"
+			 "7 punti\t14,5\n");
+	struct doc x;
+	parse(&x, peg_buf_str(&b), 2020);
+	assert_int_equal(x.rc, 0);
+	PEG_ASSERT_INT(x.im.nind, 65);
+	const struct peg_imp_ind *in = ind(&x, "1.64", 2020);
+	assert_non_null(in);
+	PEG_ASSERT_INT(in->kind, PEG_KIND_PP_INCREMENT);
+	PEG_ASSERT_INT(in->has_baseline, 1);
+	PEG_ASSERT_FIX(in->baseline, 14500000);
+	in = ind(&x, "1.64", 2021);
+	assert_non_null(in);
+	PEG_ASSERT_FIX(in->value, PEG_FIX(7));
+	done(&x);
+	peg_buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_anagrafica_phases),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_year),
+		cmocka_unit_test(test_array_moves),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
 }
