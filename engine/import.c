@@ -540,18 +540,22 @@ static void card_block(struct card *c, size_t from, size_t end)
 		enum lclass k = classify(l);
 		if (k == L_BLANK || k == L_SEP)
 			continue;
-		if (c->closed && k != L_INCENT && !(k == L_ROW && l->nfull == 1)) {
+		int more = (c->closed && k != L_INCENT &&
+			    !(k == L_ROW && l->nfull == 1)) ||
+			   (k == L_ANAG_H && c->have_anag);
+		if (more && cobj(c)) {
 			orphan_block(c, i, end);
 			return;
 		}
+		if (more) {
+			/* Already a block with no heading: it goes on (one
+			 * level of nesting, whatever the document). */
+			c->closed = 0;
+			c->incent = 0;
+			c->have_anag = 0;
+		}
 		switch (k) {
 		case L_ANAG_H:
-			if (c->have_anag) {
-				c->closed = 1;
-				orphan_block(c, i, end);
-				return;
-			}
-			/* fallthrough */
 		case L_DUP_H:
 		case L_OBJ_H:
 		case L_RES_H:

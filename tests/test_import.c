@@ -203,6 +203,7 @@ static const char headless[] =
 	"\n"
 	"Obiettivo incentivabile ex art. 67 CCNL 2018\tsi\n"
 	"\n"
+	"Risultato\tAncora\t3\n"                   /* 20: still no heading */
 	"SCHEDA OBIETTIVO GESTIONALE n. 76\n";
 
 static void test_headless_block(void **state)
@@ -231,6 +232,15 @@ static void test_headless_block(void **state)
 	n = note_at(&x, 18, "incentivized");
 	assert_non_null(n);
 	PEG_ASSERT_CONTAINS(n->assumed, "not imported");
+	/* The block goes on after its own flag: one block, no nesting. */
+	n = note_at(&x, 20, "row");
+	assert_non_null(n);
+	PEG_ASSERT_INT(n->severity, PEG_IMP_HUMAN);
+	assert_string_equal(n->card, "?");
+	size_t headings = 0;
+	for (size_t i = 0; i < x.im.nnote; i++)
+		headings += strcmp(x.im.note[i].field, "card heading") == 0;
+	PEG_ASSERT_INT(headings, 1);
 	done(&x);
 }
 
