@@ -83,9 +83,15 @@ static void map_columns(struct table *t, const struct peg_docline *h)
 				t->c.role[j] = R_OTHER;
 }
 
+/* Columns beyond the first MAX_COLS have no role and no label. */
 static int role_of(const struct table *t, size_t i)
 {
 	return i < MAX_COLS ? t->c.role[i] : R_OTHER;
+}
+
+static const char *label_of(const struct table *t, size_t i)
+{
+	return i < MAX_COLS ? t->c.label[i] : "";
 }
 
 /* The first non-empty cell with role r, "" if none. */
@@ -342,7 +348,7 @@ static void read_row(struct table *t, struct row *r)
 			if (!*v || (rl != R_YEAR && rl != R_BASE &&
 				    rl != R_NONE && rl != R_OTHER))
 				continue;
-			const char *lab = t->c.label[i];
+			const char *lab = label_of(t, i);
 			if (rl == R_NONE || rl == R_OTHER) {
 				peg_buf_printf(&why, "; '%s' under a column %s%s%s "
 						     "is not read",

@@ -534,6 +534,31 @@ static void test_array_moves(void **state)
 	peg_buf_release(&b);
 }
 
+/* Found by fuzz_import: a row wider than the 64 columns a table maps
+ * read a label out of bounds (UBSan).  Cells beyond are reported. */
+static void test_wide_rows(void **state)
+{
+	(void)state;
+	struct peg_buf b = {0};
+	peg_buf_puts(&b, "SCHEDA OBIETTIVO GESTIONALE n. 1\n"
+			 "TIPOLOGIA\tDESCRIZIONE\tVALORE TARGET\tVERIFICA "
+			 "2020\n"
+			 "risultato\tAtti\t5");
+	for (int i = 3; i < 75; i++)
+		peg_buf_putc(&b, '\t');
+	peg_buf_puts(&b, "7\n");
+	struct doc x;
+	parse(&x, peg_buf_str(&b), 0);
+	assert_int_equal(x.rc, 0);
+	PEG_ASSERT_INT(x.im.nind, 1);
+	const struct peg_imp_note *n = note_at(&x, 3, "target");
+	assert_non_null(n);
+	PEG_ASSERT_INT(n->severity, PEG_IMP_HUMAN);
+	PEG_ASSERT_CONTAINS(n->assumed, "'7' under a column with no label");
+	done(&x);
+	peg_buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -547,6 +572,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_year),
 		cmocka_unit_test(test_array_moves),
+		cmocka_unit_test(test_wide_rows),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
 }
