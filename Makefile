@@ -5,6 +5,8 @@
 #   make check      the same tests under AddressSanitizer + UBSan
 #   make demo       the year-end run on the embedded demo data
 #   make bench      benchmark figures (ratios against a baseline)
+#   make fuzz       libFuzzer harnesses (clang) in build-fuzz/, with seeds
+#   make fuzz-smoke each harness for FUZZ_SECONDS (default 10)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean
 #
@@ -43,7 +45,8 @@ BIN      := $(BUILD)/pegaso
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 
-.PHONY: all test check demo bench install clean deps check-symbols unit golden
+.PHONY: all test check demo bench install clean deps check-symbols unit golden \
+        fuzz fuzz-smoke
 
 all: $(BIN)
 
@@ -82,6 +85,10 @@ $(BUILD)/gendata: scripts/gendata.c $(LIB) | $(BUILD)/obj
 	$(call say,GEN,$@)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
+$(BUILD)/tests/bench_import: tests/bench_import.c $(LIB) | $(BUILD)/tests
+	$(call say,BENCH,$@)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 
@@ -113,6 +120,39 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@scripts/bench $(BUILD)
+
+# Fuzzing (a separate target: make test does not need clang).  The
+# library is built again with coverage for libFuzzer and the sanitizers.
+FUZZ_CC     ?= clang
+FUZZ_BUILD  := build-fuzz
+FUZZ_CFLAGS := $(CSTD) $(WARN) $(NUMFLAGS) -g -O1 -fno-omit-frame-pointer \
+               -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ    := $(patsubst engine/%.c,$(FUZZ_BUILD)/obj/%.o,$(LIB_SRC))
+FUZZ_BIN    := $(FUZZ_BUILD)/fuzz_target $(FUZZ_BUILD)/fuzz_import
+
+$(FUZZ_BUILD)/obj/%.o: engine/%.c $(wildcard engine/*.h) include/pegaso.h | $(FUZZ_BUILD)/obj
+	$(call say,FUZZCC,$<)
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link \
+	    -c -o $@ $<
+
+$(FUZZ_BUILD)/libpegaso.a: $(FUZZ_OBJ)
+	$(call say,AR,$@)
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libpegaso.a
+	$(call say,FUZZ,$@)
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+	    $(FUZZ_BUILD)/libpegaso.a $(LDLIBS)
+
+$(FUZZ_BUILD)/obj:
+	mkdir -p $@
+
+fuzz: $(FUZZ_BIN)
+	@scripts/fuzz-seeds $(FUZZ_BUILD)
+
+fuzz-smoke: fuzz
+	@scripts/fuzz-smoke $(FUZZ_BUILD)
 
 install: $(BIN) $(LIB)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

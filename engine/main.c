@@ -18,6 +18,8 @@ static const char usage_text[] =
 	"commands:\n"
 	"  run RUN.ini [--out DIR] [--force] [--lang it|en]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
+	"  import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]\n"
+	"        read the PEG card document into plan tables and a report\n"
 	"  version\n"
 	"        print the engine version\n"
 	"  help\n"
@@ -113,6 +115,60 @@ static int cmd_run(int argc, char **argv)
 	return PEG_OK;
 }
 
+static int cmd_import(int argc, char **argv)
+{
+	struct peg_import_options opt = {NULL, NULL, NULL, 0, 0};
+
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--force") == 0)
+			opt.force = 1;
+		else if (strcmp(a, "--out") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a folder", a);
+			opt.output = argv[i];
+		} else if (strcmp(a, "--overrides") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a file", a);
+			opt.overrides = argv[i];
+		} else if (strcmp(a, "--year") == 0) {
+			char *end;
+			long y = ++i == argc ? 0 : strtol(argv[i], &end, 10);
+			if (y < 1900 || y > 2100 || *end)
+				return usage_error("%s needs a year (1900 to "
+						   "2100)",
+						   a);
+			opt.year = (int)y;
+		} else if (a[0] == '-' && a[1])
+			return usage_error("import: unknown option '%s'", a);
+		else if (opt.input)
+			return usage_error("import: unexpected argument '%s'",
+					   a);
+		else
+			opt.input = a;
+	}
+	if (!opt.input)
+		return usage_error("%s", "import: the PEG document is required");
+	if (!opt.output)
+		return usage_error("%s", "import: --out DIR is required");
+
+	struct peg_diag d;
+	struct peg_import_stats st;
+	peg_diag_init(&d);
+	if (peg_import(&opt, &st, &d))
+		return report(&d);
+	report(&d); /* warnings */
+	printf("pegaso: wrote %s\n", opt.output);
+	printf("  %zu objectives, %zu indicators, %zu phases (plan year %d)\n",
+	       st.objectives, st.indicators, st.phases, st.year);
+	printf("  import-report.csv: %zu lines need a human, %zu notes",
+	       st.report_human, st.report_info);
+	if (opt.overrides)
+		printf(", %zu corrections applied", st.overrides);
+	printf("\n");
+	return PEG_OK;
+}
+
 static int cmd_version(int argc, char **argv)
 {
 	(void)argc;
@@ -134,6 +190,7 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 } commands[] = {
 	{"run", cmd_run},
+	{"import", cmd_import},
 	{"version", cmd_version},
 	{"help", cmd_help},
 };

@@ -143,6 +143,43 @@ void peg_run_stats(const struct peg_run *r, struct peg_run_stats *st);
 
 void peg_run_free(struct peg_run *r);
 
+/* ---------------------------------------------------------------------
+ * Importing the PEG document (the cards the Giunta approved) into the
+ * plan tables.
+ */
+
+struct peg_import_options {
+	const char *input;     /* the PEG document, tab-separated text */
+	const char *output;    /* the folder to write */
+	const char *overrides; /* CSV of corrections, or NULL */
+	int year;              /* plan year; 0 = read it from the document */
+	int force;             /* replace an existing output folder */
+};
+
+/* What an import produced, for the program's closing lines. */
+struct peg_import_stats {
+	int year;              /* plan year used */
+	size_t objectives;
+	size_t indicators;     /* rows of indicators.csv */
+	size_t phases;
+	size_t report_info;    /* report lines of severity info */
+	size_t report_human;   /* report lines that need a human */
+	size_t overrides;      /* corrections applied */
+};
+
+/*
+ * peg_import - read the PEG document opt->input and write opt->output
+ * (atomically, like a run folder): objectives.csv, indicators.csv,
+ * phases.csv and import-report.csv, then apply opt->overrides.  The
+ * folder loads as a plan for pegaso run.  Fails with PEG_EDATA for a
+ * document that is not UTF-8 text or not a PEG document and for a bad
+ * corrections file, PEG_EIO when a file cannot be read or the folder
+ * exists (without opt->force).  What the document gets wrong is not an
+ * error: it is a line of the report.  st may be NULL.
+ */
+int peg_import(const struct peg_import_options *opt,
+	       struct peg_import_stats *st, struct peg_diag *d);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,8 @@
+# A deadline's target must be a date.
+#> args import fixtures/import-small/peg.txt --out $OUT --overrides $DIR/overrides.csv
+#> file overrides.csv
+id,field,value,reason
+1.3,target,5,prova
+#> code 2
+#> stderr
+$DIR/overrides.csv:2: indicator '1.3': target '5': not a date (expected YYYY-MM-DD or DD/MM/YYYY) (kind deadline)
