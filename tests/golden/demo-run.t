@@ -1,0 +1,67 @@
+# The demo year end to end: the summary, every pool balanced to the cent.
+#> args run fixtures/sesto-2020/run.ini --out $OUT
+#> code 0
+#> stdout
+pegaso: wrote $OUT
+  82 objectives, 226 indicators, ente achievement 81.92%
+#> outfile summary.txt
+pegaso - esecuzione di fine anno
+
+Ente: Comune di Sesto Fiorentino (dati del personale sintetici)
+Anno: 2020
+Regole: rules.ini
+Motore: pegaso VERSION
+
+Piano della performance
+  Obiettivi: 82 (valutati 82, neutralizzati 0, senza indicatori nell'anno 0)
+  Indicatori 2020: 226 (misurati 208, a giudizio 17, neutralizzati 1, non dovuti nell'anno 0, senza verifica (valutati 0) 0)
+  righe di altri anni non usate: Indicatori 10, verifiche 0
+
+Grado di raggiungimento (tutti gli obiettivi / obiettivi incentivabili)
+  Ente: 81,92 % / 83,03 %
+  Settore Affari generali: 79,27 % / 84,20 %
+  Settore Infrastrutture e ambiente: 85,40 % / 85,75 %
+  Settore Politiche educative, culturali e sportive: 84,17 % / 82,68 %
+  Settore Polizia municipale: 92,22 % / 94,08 %
+  Settore Risorse finanziarie: 74,74 % / 76,09 %
+  Settore Segreteria generale: 79,66 % / 78,90 %
+  Settore Società della Salute: 84,96 % / 84,96 %
+  Settore Sviluppo del territorio: 83,22 % / 83,22 %
+
+Personale
+  332 dipendenti, 350 posizioni
+
+Fondi distribuiti
+  Fondo organizational (share; CCNL 21.5.2018 art. 68 c.2 lett. a)
+    stanziato                        180.000,00 €
+    posizioni ammesse                340
+    distribuito                      180.000,00 €
+    economie restituite all'ente     0,00 €
+    quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
+  Fondo individual (share; CCNL 21.5.2018 art. 68 c.2 lett. b)
+    stanziato                        120.000,00 €
+    posizioni ammesse                321
+    distribuito                      116.435,70 €
+    maggiorazione art. 69            3.564,30 € (beneficiari 30 / valutati positivamente 303)
+    economie restituite all'ente     0,00 €
+    quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
+  Fondo dirigenti (budget; CCNL Area Funzioni Locali 17.12.2020 art. 57)
+    stanziato                        110.000,00 €
+    posizioni ammesse                8
+    distribuito                      83.495,08 €
+    economie ridistribuite           0,00 €
+    economie restituite all'ente     26.504,92 €
+    quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
+  Totale distribuito: 383.495,08 €
+
+Controlli di legittimità
+  [rispettato] CCNL 21.5.2018 art. 68 c.3: individual pool 120000.00 is at least the 30% of variable resources 380000.00 (error)
+  [rispettato] CCNL 21.5.2018 art. 68 c.2 lett. a, b: organizational and individual pools are both funded (warning)
+  [rispettato] CCNL 21.5.2018 art. 69: [pool individual] 30 beneficiaries of 303; smallest bonus 118.81 is at least 30% of the actual average premium 384.28 (error)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool organizational] 322 payees: amounts follow the scores (warning)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool individual] 303 payees: amounts follow the scores (warning)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool dirigenti] 8 payees: amounts follow the scores (warning)
+  [rispettato] D.Lgs. 150/2009 art. 9 c.3; D.Lgs. 151/2001; L. 104/1992: 40 protected absence rows did not reduce any time factor (error)
+
+Avvisi
+  nessuno
