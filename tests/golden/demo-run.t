@@ -1,4 +1,6 @@
-# The demo year end to end: the summary, every pool balanced to the cent.
+# The demo year end to end: a regression guard of the formats.  The
+# amounts come from run.ini, every pool balances to the cent (checked by
+# the engine), and the arithmetic is checked by hand in test_pay.c.
 #> args run fixtures/sesto-2020/run.ini --out $OUT
 #> code 0
 #> stdout
