@@ -128,7 +128,7 @@ FUZZ_BUILD  := build-fuzz
 FUZZ_CFLAGS := $(CSTD) $(WARN) $(NUMFLAGS) -g -O1 -fno-omit-frame-pointer \
                -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ    := $(patsubst engine/%.c,$(FUZZ_BUILD)/obj/%.o,$(LIB_SRC))
-FUZZ_BIN    := $(FUZZ_BUILD)/fuzz_target $(FUZZ_BUILD)/fuzz_import
+FUZZ_BIN    := $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
 
 $(FUZZ_BUILD)/obj/%.o: engine/%.c $(wildcard engine/*.h) include/pegaso.h | $(FUZZ_BUILD)/obj
 	$(call say,FUZZCC,$<)
@@ -140,7 +140,7 @@ $(FUZZ_BUILD)/libpegaso.a: $(FUZZ_OBJ)
 	$(Q)rm -f $@
 	$(Q)ar rcs $@ $^
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libpegaso.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_io.h $(FUZZ_BUILD)/libpegaso.a
 	$(call say,FUZZ,$@)
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
 	    $(FUZZ_BUILD)/libpegaso.a $(LDLIBS)

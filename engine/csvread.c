@@ -134,10 +134,14 @@ static int is_space(unsigned char ch)
 
 /* ---- physical lines --------------------------------------------------- */
 
-/* Reads the next physical line into c->line (with its terminator).
- * Returns 1, 0 at end of file, -1 on error. */
+/*
+ * Reads the next physical line into c->line (with its terminator).  A
+ * line ends at LF, CRLF or a lone CR (old Mac files), so line numbers
+ * are right in every case.  Returns 1, 0 at end of file, -1 on error.
+ */
 static int read_line(struct peg_csv *c, struct peg_diag *d)
 {
+	int cr_pending = 0; /* the line so far ends with a CR */
 	peg_buf_reset(&c->line);
 	for (;;) {
 		if (c->rpos == c->rlen) {
@@ -157,8 +161,33 @@ static int read_line(struct peg_csv *c, struct peg_diag *d)
 		}
 		const char *start = c->rbuf + c->rpos;
 		size_t avail = c->rlen - c->rpos;
+		if (cr_pending) {
+			/* CRLF split across two reads, or a lone CR */
+			if (*start == '\n') {
+				peg_buf_putc(&c->line, '\n');
+				c->rpos++;
+			}
+			return c->line.oom ? peg_fail(d, PEG_EINTERNAL, c->name, 0,
+						     "out of memory")
+					   : 1;
+		}
 		const char *nl = memchr(start, '\n', avail);
-		size_t take = nl ? (size_t)(nl - start) + 1 : avail;
+		size_t limit = nl ? (size_t)(nl - start) : avail;
+		const char *cr = memchr(start, '\r', limit);
+		size_t take;
+		int done = 1;
+		if (cr && cr + 1 < start + avail)
+			take = (size_t)(cr - start) + 1 + (cr[1] == '\n');
+		else if (cr) {
+			take = avail; /* the CR ends the chunk: look ahead */
+			cr_pending = 1;
+			done = 0;
+		} else if (nl)
+			take = (size_t)(nl - start) + 1;
+		else {
+			take = avail;
+			done = 0;
+		}
 		if (c->line.len + take > c->max_line)
 			return peg_fail(d, PEG_EDATA, c->name, c->lineno + 1,
 					"line longer than %zu bytes",
@@ -168,7 +197,7 @@ static int read_line(struct peg_csv *c, struct peg_diag *d)
 			return peg_fail(d, PEG_EINTERNAL, c->name, 0,
 					"out of memory");
 		c->rpos += take;
-		if (nl)
+		if (done)
 			return 1;
 	}
 }

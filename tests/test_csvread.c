@@ -82,6 +82,10 @@ static const struct csv_case cases[] = {
 	{"single column", "id\n7\n", 0, 1, "H1:id;2:7;", NULL, ','},
 	{"crlf", "a,b\r\n1,2\r\n3,4\r\n", 0, 1, "H2:a|b;2:1|2;3:3|4;", NULL,
 	 ','},
+	{"lone cr (old Mac)", "a,b\r1,2\r\r3,4\r", 0, 1, "H2:a|b;2:1|2;4:3|4;",
+	 NULL, ','},
+	{"quoted cr", "a,b\r\"x\ry\",2\r3,4\r", 0, 1,
+	 "H2:a|b;2:x\ry|2;4:3|4;", NULL, ','},
 	{"no final newline", "a,b\n1,2", 0, 1, "H2:a|b;2:1|2;", NULL, ','},
 	{"bom", "\xEF\xBB\xBF" "a,b\n1,2\n", 0, 1, "H2:a|b;2:1|2;", NULL, ','},
 	{"blank lines keep numbering", "\n\na,b\n\n1,2\n\n\n3,4\n", 0, 1,
@@ -305,6 +309,36 @@ static void test_many_rows(void **state)
 	peg_buf_release(&text);
 }
 
+/* A CR at the very end of a read chunk (256 KiB): CRLF and lone CR. */
+static void test_cr_at_chunk_end(void **state)
+{
+	(void)state;
+	for (int lone = 0; lone < 2; lone++) {
+		struct peg_buf t = {0};
+		peg_buf_puts(&t, "a\r\n");
+		size_t len = 262144 - 1 - t.len; /* the CR at offset 262143 */
+		for (size_t i = 0; i < len; i++)
+			peg_buf_putc(&t, 'x');
+		peg_buf_puts(&t, lone ? "\rb\r\n" : "\r\nb\r\n");
+		const char *p = peg_test_write(dir, "cr.csv", t.data, t.len);
+		struct peg_diag d;
+		struct peg_csv *c;
+		struct peg_csv_row row;
+		peg_diag_init(&d);
+		assert_int_equal(peg_csv_open(&c, p, NULL, &d), 0);
+		assert_int_equal(peg_csv_next(c, &row, &d), 1);
+		PEG_ASSERT_INT(row.line, 2);
+		PEG_ASSERT_INT(strlen(row.field[0]), len);
+		assert_int_equal(peg_csv_next(c, &row, &d), 1);
+		PEG_ASSERT_INT(row.line, 3);
+		assert_string_equal(row.field[0], "b");
+		assert_int_equal(peg_csv_next(c, &row, &d), 0);
+		peg_csv_close(c);
+		peg_diag_release(&d);
+		peg_buf_release(&t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_limits),	  cmocka_unit_test(test_decimal),
 		cmocka_unit_test(test_bind),	  cmocka_unit_test(test_open_errors),
 		cmocka_unit_test(test_many_rows),
+		cmocka_unit_test(test_cr_at_chunk_end),
 	};
 	return cmocka_run_group_tests_name("csvread", tests, setup, teardown);
 }
