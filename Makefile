@@ -33,7 +33,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Iengine \
             -DPEG_NUMFLAGS='"$(NUMFLAGS)"'
 CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT)
 LDLIBS   += $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm) \
-            -liniparser -lcsv -lm
+            -liniparser -lcsv -lxlsxwriter -lm
 
 ifneq ($(SANITIZE),)
 CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all

@@ -5,7 +5,7 @@
 usage: pegaso <command> [options]
 
 commands:
-  run RUN.ini [--out DIR] [--force] [--lang it|en]
+  run RUN.ini [--out DIR] [--force] [--lang it|en] [--csv standard|it]
         score the plan and distribute the fund; write the run folder
   version
         print the engine version
