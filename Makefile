@@ -100,12 +100,12 @@ unit: $(TEST_BIN)
 golden: $(BIN)
 
 test: deps
-	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(BUILD)/gendata
 	@scripts/run-tests $(BUILD) $(LIB)
 
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=address,undefined \
-	    OPT="-O1 -g" build-san/pegaso \
+	    OPT="-O1 -g" build-san/pegaso build-san/gendata \
 	    $(patsubst $(BUILD)/%,build-san/%,$(TEST_BIN))
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    scripts/run-tests build-san build-san/libpegaso.a
