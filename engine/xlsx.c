@@ -10,6 +10,10 @@
  * columns (scores, achievements, factors) the percent format - stored,
  * as spreadsheets want, as a fraction (87.5 -> 0.875).  Each sheet has
  * its header row frozen, an autofilter and columns as wide as their text.
+ * A table longer than a spreadsheet's 1048576 rows stops there, with a
+ * warning (the CSV file has every row).  Rows are streamed to temporary
+ * files (libxlsxwriter's constant_memory mode), so the memory does not
+ * grow with the trace; strings are then stored inline in each sheet.
  *
  * Determinism: libxlsxwriter stamps the document with the current time
  * unless lxw_doc_properties.created is set; it is set to 1 January after
@@ -42,6 +46,7 @@ struct sheet {
 	size_t *width;	  /* characters per column, nhead entries */
 	long measure_col; /* transparency: the "measure" column, or -1 */
 	char measure[64]; /* ... and its text on the current row */
+	size_t cut;	  /* rows beyond the spreadsheet's last row */
 	int err;	  /* an lxw_error, or -1 out of memory */
 };
 
@@ -225,7 +230,7 @@ static void date_cell(struct sheet *sh, const char *s)
 static void sink_cell(void *ctx, enum peg_cell type, const char *text)
 {
 	struct sheet *sh = ctx;
-	if (sh->err)
+	if (sh->err || sh->row >= LXW_ROW_MAX)
 		return;
 	if (sh->row == 0)
 		header_cell(sh, text);
@@ -241,6 +246,10 @@ static void sink_cell(void *ctx, enum peg_cell type, const char *text)
 static void sink_end(void *ctx)
 {
 	struct sheet *sh = ctx;
+	if (sh->row >= LXW_ROW_MAX) {
+		sh->cut++;
+		return;
+	}
 	sh->row++;
 	sh->col = 0;
 	sh->measure[0] = '\0';
@@ -256,7 +265,8 @@ static void sheet_release(struct sheet *sh)
 
 /* One table of the run as a sheet; 0, or an lxw_error / -1. */
 static int add_sheet(lxw_workbook *wb, const struct peg_run *r,
-		     const struct peg_writer *w, struct sheet *proto)
+		     const struct peg_writer *w, struct sheet *proto,
+		     struct peg_diag *d)
 {
 	char name[32];
 	size_t n = strcspn(w->name, ".");
@@ -285,6 +295,11 @@ static int add_sheet(lxw_workbook *wb, const struct peg_run *r,
 						   sh.row ? sh.row - 1 : 0,
 						   (lxw_col_t)(sh.nhead - 1)));
 	}
+	if (sh.cut)
+		peg_warn(d, NULL, 0,
+			 "report.xlsx: sheet '%s' stops at row %d, the last "
+			 "of a spreadsheet; %zu more rows are in %s only",
+			 name, LXW_ROW_MAX, sh.cut, w->name);
 	int err = sh.err;
 	sheet_release(&sh);
 	return err;
@@ -295,6 +310,9 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 {
 	lxw_workbook_options o = {0};
 	o.tmpdir = (char *)tmpdir;
+	/* rows go to a temporary file as they are written: the memory
+	 * stays small whatever the size of the trace */
+	o.constant_memory = LXW_TRUE;
 	lxw_workbook *wb = workbook_new_opt(path, &o);
 	if (!wb)
 		return peg_fail(d, PEG_EIO, path, 0,
@@ -336,7 +354,7 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 	const struct peg_writer *w = peg_writers(&n);
 	for (size_t i = 0; i < n && !err; i++)
 		if (w[i].table && (!w[i].pay_only || r->has_staff))
-			err = add_sheet(wb, r, &w[i], &proto);
+			err = add_sheet(wb, r, &w[i], &proto, d);
 
 	/* always close: it frees the workbook, and writes it when all went
 	 * well */
