@@ -137,7 +137,7 @@ static const char *const table[M_COUNT_][2] = {
 		 "[{1}] all {2} payees receive the same amount although "
 		 "their scores differ"},
 	[M_LEGAL_PROTECTED_OK] =
-		{"assenze tutelate ({1} righe): nessuna ha ridotto il "
+		{"righe di assenze tutelate: {1}; nessuna ha ridotto il "
 		 "fattore tempo",
 		 "{1} protected absence rows did not reduce any time "
 		 "factor"},
