@@ -400,9 +400,10 @@ void peg_svg_lorenz(FILE *fp, enum peg_lang L, peg_cents *const totals[2],
 		if (!gini[g])
 			continue;
 		char lab[200];
-		snprintf(lab, sizeof(lab), "%s: %s %s",
+		snprintf(lab, sizeof(lab), "%s: %s%s%s",
 			 peg_msg(L, g ? M_GROUP_MANAGERS : M_GROUP_STAFF),
-			 peg_msg(L, M_GINI), gini[g]);
+			 n[g] ? peg_msg(L, M_GINI) : "", n[g] ? " " : "",
+			 gini[g]);
 		ly += 260;
 		legend(fp, lx, ly, color[g], lab, g);
 		if (n[g])
