@@ -21,8 +21,12 @@ SANITIZE ?=
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
 
 CSTD     := -std=c11
+# Trailing members left out of an initializer are zero, as C says: a new
+# column of a static table (writers, commands) or a new option of a
+# public struct leaves the existing rows and callers as they are.
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-            -Wmissing-prototypes -Wno-unused-parameter
+            -Wmissing-prototypes -Wno-unused-parameter \
+            -Wno-missing-field-initializers
 # Flags that affect numbers are fixed here and recorded in the manifest.
 NUMFLAGS := -ffp-contract=off -fno-fast-math
 OPT      ?= -O2 -g
@@ -31,7 +35,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Iengine \
             -DPEG_NUMFLAGS='"$(NUMFLAGS)"'
 CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT)
 LDLIBS   += $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm) \
-            -liniparser -lcsv -lm
+            -liniparser -lcsv -lxlsxwriter -lm
 
 ifneq ($(SANITIZE),)
 CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -103,12 +107,12 @@ unit: $(TEST_BIN)
 golden: $(BIN)
 
 test: deps
-	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(BUILD)/gendata
 	@scripts/run-tests $(BUILD) $(LIB)
 
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=address,undefined \
-	    OPT="-O1 -g" build-san/pegaso \
+	    OPT="-O1 -g" build-san/pegaso build-san/gendata \
 	    $(patsubst $(BUILD)/%,build-san/%,$(TEST_BIN))
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    scripts/run-tests build-san build-san/libpegaso.a

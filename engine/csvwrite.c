@@ -12,8 +12,27 @@ void peg_csvw_init(struct peg_csvw *w, FILE *fp, enum peg_csv_dialect d)
 	w->fp = fp;
 	w->dialect = d;
 	w->col = 0;
+	w->sink = NULL;
 	if (d == PEG_CSV_ITALIAN)
 		fputs("\xEF\xBB\xBF", fp);
+}
+
+void peg_csvw_init_sink(struct peg_csvw *w, const struct peg_cell_sink *s)
+{
+	w->fp = NULL;
+	w->dialect = PEG_CSV_RFC4180;
+	w->col = 0;
+	w->sink = s;
+}
+
+/* Hands a cell to the sink; 1 when there is one. */
+static int to_sink(struct peg_csvw *w, enum peg_cell type, const char *s)
+{
+	if (!w->sink)
+		return 0;
+	w->col++;
+	w->sink->cell(w->sink->ctx, type, s ? s : "");
+	return 1;
 }
 
 static char sep(const struct peg_csvw *w)
@@ -29,6 +48,8 @@ static void start_cell(struct peg_csvw *w)
 
 void peg_csvw_text(struct peg_csvw *w, const char *s)
 {
+	if (to_sink(w, PEG_CELL_TEXT, s))
+		return;
 	start_cell(w);
 	if (!s || !*s)
 		return;
@@ -54,8 +75,11 @@ void peg_csvw_text(struct peg_csvw *w, const char *s)
 		fputc('"', w->fp);
 }
 
-void peg_csvw_number(struct peg_csvw *w, const char *num)
+/* A number cell of a given type. */
+static void number(struct peg_csvw *w, enum peg_cell type, const char *num)
 {
+	if (to_sink(w, type, num))
+		return;
 	start_cell(w);
 	if (w->dialect != PEG_CSV_ITALIAN) {
 		fputs(num, w->fp);
@@ -63,6 +87,16 @@ void peg_csvw_number(struct peg_csvw *w, const char *num)
 	}
 	for (const char *p = num; *p; p++)
 		fputc(*p == '.' ? ',' : *p, w->fp);
+}
+
+void peg_csvw_number(struct peg_csvw *w, const char *num)
+{
+	number(w, PEG_CELL_NUMBER, num);
+}
+
+void peg_csvw_money(struct peg_csvw *w, const char *num)
+{
+	number(w, PEG_CELL_MONEY, num);
 }
 
 void peg_csvw_fix(struct peg_csvw *w, peg_fix v)
@@ -80,25 +114,31 @@ void peg_csvw_fix_dp(struct peg_csvw *w, peg_fix v, int decimals)
 void peg_csvw_cents(struct peg_csvw *w, peg_cents v)
 {
 	char b[PEG_NUMBUF];
-	peg_csvw_number(w, peg_cents_str(v, b));
+	number(w, PEG_CELL_MONEY, peg_cents_str(v, b));
 }
 
 void peg_csvw_long(struct peg_csvw *w, long long v)
 {
-	start_cell(w);
-	fprintf(w->fp, "%lld", v);
+	char b[PEG_NUMBUF];
+	snprintf(b, sizeof(b), "%lld", v);
+	number(w, PEG_CELL_INTEGER, b);
 }
 
 void peg_csvw_date(struct peg_csvw *w, peg_date t)
 {
 	char b[PEG_NUMBUF];
+	if (to_sink(w, PEG_CELL_DATE, peg_date_str(t, b)))
+		return;
 	start_cell(w);
-	fputs(peg_date_str(t, b), w->fp);
+	fputs(b, w->fp);
 }
 
 void peg_csvw_end(struct peg_csvw *w)
 {
-	fputs("\r\n", w->fp);
+	if (w->sink)
+		w->sink->end_row(w->sink->ctx);
+	else
+		fputs("\r\n", w->fp);
 	w->col = 0;
 }
 

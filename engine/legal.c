@@ -4,11 +4,11 @@
  * Each check records what it verified, with the figures and its legal
  * reference, for the summary; the rules' [legal] section sets whether a
  * failure is an error (the run stops, exit code 5), a warning or off.
+ * The words come from the message table (msg.h): the diagnostics use its
+ * English, summaries and reports the run's language.
  */
 #include "pay.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 static const char *const reference[PEG_LEGAL_COUNT_] = {
@@ -24,27 +24,57 @@ static const char *const reference[PEG_LEGAL_COUNT_] = {
 static const char *const protected_by_law[] = {"MAT", "PAT", "PAR", "L104",
 					       NULL};
 
-static struct peg_check *add(struct peg_pay *pay, const struct peg_rules *r,
-			     enum peg_legal_check id,
-			     enum peg_check_status st, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+/* The figures of a message, by kind. */
+static struct peg_msg_arg T(const char *s)
+{
+	return (struct peg_msg_arg){PEG_ARG_TEXT, s, 0};
+}
 
-static struct peg_check *add(struct peg_pay *pay, const struct peg_rules *r,
-			     enum peg_legal_check id,
-			     enum peg_check_status st, const char *fmt, ...)
+static struct peg_msg_arg C(peg_cents v)
+{
+	return (struct peg_msg_arg){PEG_ARG_CENTS, NULL, v};
+}
+
+static struct peg_msg_arg X(peg_fix v)
+{
+	return (struct peg_msg_arg){PEG_ARG_FIX, NULL, v};
+}
+
+static struct peg_msg_arg N(size_t v)
+{
+	return (struct peg_msg_arg){PEG_ARG_COUNT, NULL, (int64_t)v};
+}
+
+/* Records a check: its message template and figures (text arguments are
+ * borrowed from the rules or static), and the English text of the
+ * diagnostics. */
+static void add(struct peg_pay *pay, const struct peg_rules *r,
+		enum peg_legal_check id, enum peg_check_status st,
+		enum peg_msg msg, const struct peg_msg_arg *arg, size_t narg)
 {
 	if (pay->ncheck == PEG_MAX_CHECKS)
-		return NULL;
+		return;
 	struct peg_check *c = &pay->check[pay->ncheck++];
 	c->id = id;
 	c->level = r->pay.legal.level[id];
 	c->status = c->level == PEG_LEVEL_OFF ? PEG_CHECK_NA : st;
 	c->reference = reference[id];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(c->message, sizeof(c->message), fmt, ap);
-	va_end(ap);
-	return c;
+	c->msg = msg;
+	c->narg = narg < PEG_CHECK_ARGS ? narg : PEG_CHECK_ARGS;
+	for (size_t i = 0; i < c->narg; i++)
+		c->arg[i] = arg[i];
+	peg_msg_fill(PEG_LANG_EN, PEG_MSG_PLAIN, msg, c->arg, c->narg,
+		     c->message, sizeof(c->message));
+}
+
+#define ARGS(...) (const struct peg_msg_arg[]){__VA_ARGS__}, \
+	PEG_COUNT(((const struct peg_msg_arg[]){__VA_ARGS__}))
+
+char *peg_check_text(const struct peg_check *c, enum peg_lang lang,
+		     char *buf, size_t size)
+{
+	return peg_msg_fill(lang, PEG_MSG_DISPLAY, c->msg, c->arg, c->narg,
+			    buf, size);
 }
 
 static const struct peg_pool_res *pool_named(const struct peg_pay *pay,
@@ -62,22 +92,18 @@ static void art68_c3(struct peg_pay *pay, const struct peg_rules *r,
 	const struct peg_legal *l = &r->pay.legal;
 	const struct peg_pool_res *ind = pool_named(pay, l->individual_pool);
 	const struct peg_fund_item *v = peg_runfile_fund(rf, l->variable_key);
-	char a[PEG_NUMBUF], b[PEG_NUMBUF], c[PEG_NUMBUF];
 	if (!ind || !v) {
 		add(pay, r, PEG_LEGAL_ART68_C3, PEG_CHECK_NA,
-		    "not verifiable: %s",
-		    !ind ? "no individual pool ([legal] individual_pool)"
-			 : "[fund] has no variable_resources");
+		    !ind ? M_LEGAL_ART68_NO_POOL : M_LEGAL_ART68_NO_VAR, NULL,
+		    0);
 		return;
 	}
 	/* amount >= min% x variable, exactly: amount x 100 >= min x var */
 	int ok = (__int128)ind->amount * PEG_FIX(100) >=
 		 (__int128)l->min_individual_share * v->amount;
 	add(pay, r, PEG_LEGAL_ART68_C3, ok ? PEG_CHECK_OK : PEG_CHECK_FAIL,
-	    "individual pool %s is %s the %s%% of variable resources %s",
-	    peg_cents_str(ind->amount, a), ok ? "at least" : "below",
-	    peg_fix_str(l->min_individual_share, b),
-	    peg_cents_str(v->amount, c));
+	    ok ? M_LEGAL_ART68_OK : M_LEGAL_ART68_FAIL,
+	    ARGS(C(ind->amount), X(l->min_individual_share), C(v->amount)));
 }
 
 static void funded(struct peg_pay *pay, const struct peg_rules *r)
@@ -87,10 +113,8 @@ static void funded(struct peg_pay *pay, const struct peg_rules *r)
 	const struct peg_pool_res *ind = pool_named(pay, l->individual_pool);
 	int ok = org && ind && org->amount > 0 && ind->amount > 0;
 	add(pay, r, PEG_LEGAL_FUNDED, ok ? PEG_CHECK_OK : PEG_CHECK_FAIL,
-	    ok ? "organizational and individual pools are both funded"
-	       : "organizational (%s) and individual (%s) pools must both "
-		 "exist and be funded",
-	    l->organizational_pool, l->individual_pool);
+	    ok ? M_LEGAL_FUNDED_OK : M_LEGAL_FUNDED_FAIL,
+	    ARGS(T(l->organizational_pool), T(l->individual_pool)));
 }
 
 static void art69(struct peg_pay *pay, const struct peg_staff *s,
@@ -99,21 +123,17 @@ static void art69(struct peg_pay *pay, const struct peg_staff *s,
 	const struct peg_pool_res *res = &pay->pool[pi];
 	const struct peg_pool *pool = res->pool;
 	const struct peg_legal *l = &r->pay.legal;
-	char a[PEG_NUMBUF], b[PEG_NUMBUF], c[PEG_NUMBUF];
 	if (pool->mag_percent < l->maggiorazione_min) {
 		add(pay, r, PEG_LEGAL_ART69, PEG_CHECK_FAIL,
-		    "[%s] maggiorazione_percent %s is below the minimum %s%% of "
-		    "the average premium",
-		    pool->section, peg_fix_str(pool->mag_percent, a),
-		    peg_fix_str(l->maggiorazione_min, b));
+		    M_LEGAL_ART69_PERCENT,
+		    ARGS(T(pool->section), X(pool->mag_percent),
+			 X(l->maggiorazione_min)));
 		return;
 	}
 	if (res->positive == 0 || res->k == 0) {
-		add(pay, r, PEG_LEGAL_ART69, PEG_CHECK_OK,
-		    "[%s] no maggiorazione: %zu positively evaluated, quota %s%% "
-		    "gives %zu beneficiaries",
-		    pool->section, res->positive,
-		    peg_fix_str(pool->mag_quota, a), res->k);
+		add(pay, r, PEG_LEGAL_ART69, PEG_CHECK_OK, M_LEGAL_ART69_NONE,
+		    ARGS(T(pool->section), N(res->positive),
+			 X(pool->mag_quota), N(res->k)));
 		return;
 	}
 	/* actual average premium of the positively evaluated */
@@ -128,11 +148,9 @@ static void art69(struct peg_pay *pay, const struct peg_staff *s,
 	int ok = (__int128)res->min_bonus * PEG_FIX(100) >=
 		 (__int128)l->maggiorazione_min * avg;
 	add(pay, r, PEG_LEGAL_ART69, ok ? PEG_CHECK_OK : PEG_CHECK_FAIL,
-	    "[%s] %zu beneficiaries of %zu; smallest bonus %s is %s %s%% of the "
-	    "actual average premium %s",
-	    pool->section, res->k, res->positive,
-	    peg_cents_str(res->min_bonus, a), ok ? "at least" : "below",
-	    peg_fix_str(l->maggiorazione_min, b), peg_cents_str(avg, c));
+	    ok ? M_LEGAL_ART69_OK : M_LEGAL_ART69_FAIL,
+	    ARGS(T(pool->section), N(res->k), N(res->positive),
+		 C(res->min_bonus), X(l->maggiorazione_min), C(avg)));
 }
 
 /* Every payee of the pool got the same amount although scores differ. */
@@ -161,11 +179,8 @@ static void undifferentiated(struct peg_pay *pay, const struct peg_staff *s,
 	res->undifferentiated = n >= 2 && hi - lo <= 1 && shi != slo;
 	add(pay, r, PEG_LEGAL_UNDIFFERENTIATED,
 	    res->undifferentiated ? PEG_CHECK_FAIL : PEG_CHECK_OK,
-	    res->undifferentiated
-		    ? "[%s] all %zu payees receive the same amount although "
-		      "their scores differ"
-		    : "[%s] %zu payees: amounts follow the scores",
-	    res->pool->section, n);
+	    res->undifferentiated ? M_LEGAL_UNDIFF_FAIL : M_LEGAL_UNDIFF_OK,
+	    ARGS(T(res->pool->section), N(n)));
 }
 
 static void protected_absences(struct peg_pay *pay, const struct peg_staff *s,
@@ -175,13 +190,12 @@ static void protected_absences(struct peg_pay *pay, const struct peg_staff *s,
 	for (size_t i = 0; protected_by_law[i]; i++)
 		if (peg_payrules_reducing(pr, protected_by_law[i])) {
 			add(pay, r, PEG_LEGAL_PROTECTED, PEG_CHECK_FAIL,
-			    "[absences] lists %s (protected by law) as reducing",
-			    protected_by_law[i]);
+			    M_LEGAL_PROTECTED_FAIL,
+			    ARGS(T(protected_by_law[i])));
 			return;
 		}
-	add(pay, r, PEG_LEGAL_PROTECTED, PEG_CHECK_OK,
-	    "%zu protected absence rows did not reduce any time factor",
-	    s->protected_rows);
+	add(pay, r, PEG_LEGAL_PROTECTED, PEG_CHECK_OK, M_LEGAL_PROTECTED_OK,
+	    ARGS(N(s->protected_rows)));
 }
 
 int peg_pay_legal(struct peg_pay *pay, const struct peg_staff *s,

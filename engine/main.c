@@ -16,7 +16,8 @@ static const char usage_text[] =
 	"usage: pegaso <command> [options]\n"
 	"\n"
 	"commands:\n"
-	"  run RUN.ini [--out DIR] [--force] [--lang it|en]\n"
+	"  run RUN.ini [--out DIR] [--force] [--lang it|en] "
+	"[--csv standard|it]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
 	"  import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]\n"
 	"        read the PEG card document into plan tables and a report\n"
@@ -66,9 +67,20 @@ static int parse_lang(const char *s, enum peg_lang *lang)
 	return 0;
 }
 
+static int parse_csv(const char *s, enum peg_csv_choice *csv)
+{
+	if (strcmp(s, "it") == 0)
+		*csv = PEG_CSV_IT;
+	else if (strcmp(s, "standard") == 0)
+		*csv = PEG_CSV_STANDARD;
+	else
+		return -1;
+	return 0;
+}
+
 static int cmd_run(int argc, char **argv)
 {
-	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT};
+	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT, PEG_CSV_RUNFILE};
 	const char *runfile = NULL;
 
 	for (int i = 0; i < argc; i++) {
@@ -82,6 +94,9 @@ static int cmd_run(int argc, char **argv)
 		} else if (strcmp(a, "--lang") == 0) {
 			if (++i == argc || parse_lang(argv[i], &opt.lang))
 				return usage_error("%s needs it or en", a);
+		} else if (strcmp(a, "--csv") == 0) {
+			if (++i == argc || parse_csv(argv[i], &opt.csv))
+				return usage_error("%s needs standard or it", a);
 		} else if (a[0] == '-' && a[1])
 			return usage_error("run: unknown option '%s'", a);
 		else if (runfile)

@@ -203,6 +203,29 @@ int peg_outdir_close(struct peg_outdir *o, FILE *fp, const char *name,
 	return 0;
 }
 
+int peg_outdir_adopt(struct peg_outdir *o, const char *name,
+		     struct peg_diag *d)
+{
+	size_t n = strlen(o->tmp) + strlen(name) + 2;
+	char *p = malloc(n);
+	if (!p)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	snprintf(p, n, "%s/%s", o->tmp, name);
+	int fd = open(p, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	free(p);
+	int err = fd < 0 ? errno : 0;
+	if (!err && fchmod(fd, 0600) != 0)
+		err = errno;
+	if (!err && fsync(fd) != 0 && errno != EINVAL)
+		err = errno;
+	if (fd >= 0)
+		close(fd);
+	if (err)
+		return peg_fail(d, PEG_EIO, o->final, 0, "cannot write %s: %s",
+				name, strerror(err));
+	return 0;
+}
+
 static void sync_dir(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -38,6 +38,13 @@ FILE *peg_outdir_create(struct peg_outdir *o, const char *name,
  * size limit) against the file name. */
 int peg_outdir_close(struct peg_outdir *o, FILE *fp, const char *name,
 		     struct peg_diag *d);
+/*
+ * peg_outdir_adopt - a file that a library wrote itself at tmp/name:
+ * gives it mode 0600 and syncs it, like the files of peg_outdir_create.
+ * Fails (PEG_EIO) when it is missing or cannot be synced.
+ */
+int peg_outdir_adopt(struct peg_outdir *o, const char *name,
+		     struct peg_diag *d);
 /* Puts the folder in place; the old one, if any, is removed. */
 int peg_outdir_commit(struct peg_outdir *o, struct peg_diag *d);
 /* Removes the temporary folder and any parents this run created. */

@@ -11,6 +11,7 @@
 #ifndef PEG_PAY_H
 #define PEG_PAY_H
 
+#include "msg.h"
 #include "rules.h"
 #include "runfile.h"
 #include "score.h"
@@ -79,13 +80,24 @@ struct peg_pool_res {
 
 enum peg_check_status { PEG_CHECK_OK = 0, PEG_CHECK_FAIL, PEG_CHECK_NA };
 
+#define PEG_CHECK_ARGS 6
+
 struct peg_check {
 	enum peg_legal_check id;
 	enum peg_check_status status;
 	enum peg_level level;
 	const char *reference;  /* legal reference */
-	char message[320];      /* what was checked, with the figures */
+	char message[320];      /* what was checked, with the figures, in
+				 * English (diagnostics) */
+	enum peg_msg msg;       /* the same as a template of the message
+				 * table, for summaries and reports ... */
+	struct peg_msg_arg arg[PEG_CHECK_ARGS]; /* ... with its figures */
+	size_t narg;
 };
+
+/* What a check verified, in lang, figures spelled for people. */
+char *peg_check_text(const struct peg_check *c, enum peg_lang lang,
+		     char *buf, size_t size);
 
 #define PEG_MAX_CHECKS 32
 

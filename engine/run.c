@@ -109,6 +109,44 @@ int peg_run_compute(struct peg_run *r, struct peg_diag *d)
 	return 0;
 }
 
+/* Writes one file of the run folder into the temporary folder: a text
+ * file, a table in the run's CSV dialect, or a file that a library writes
+ * at a path (created empty and private first, adopted after). */
+static int write_one(const struct peg_run *r, const struct peg_writer *w,
+		     struct peg_outdir *od, struct peg_diag *d)
+{
+	FILE *fp = peg_outdir_create(od, w->name, d);
+	if (!fp)
+		return -1;
+	int rc = 0;
+	if (w->write)
+		rc = w->write(r, fp);
+	else if (w->table) {
+		struct peg_csvw cw;
+		peg_csvw_init(&cw, fp, r->csv);
+		rc = w->table(r, &cw);
+	}
+	if (peg_outdir_close(od, fp, w->name, d))
+		return -1;
+	if (w->write_path && !w->write && !w->table) {
+		size_t len = strlen(od->tmp) + strlen(w->name) + 2;
+		char *path = malloc(len);
+		if (!path)
+			return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+					"out of memory");
+		snprintf(path, len, "%s/%s", od->tmp, w->name);
+		rc = w->write_path(r, path, od->tmp, d);
+		free(path);
+		if (rc)
+			return -1;
+		return peg_outdir_adopt(od, w->name, d);
+	}
+	if (rc)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				"out of memory while writing %s", w->name);
+	return 0;
+}
+
 int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		  struct peg_diag *d)
 {
@@ -121,6 +159,10 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		return peg_fail(d, PEG_EINTERNAL, NULL, 0,
 				"peg_run_write before peg_run_compute");
 	r->lang = opt ? opt->lang : PEG_LANG_IT;
+	/* the command line's dialect, else the run file's */
+	int italian = opt && opt->csv ? opt->csv == PEG_CSV_IT
+				      : r->rf.csv_italian;
+	r->csv = italian ? PEG_CSV_ITALIAN : PEG_CSV_RFC4180;
 	if (peg_outdir_begin(&od, target, opt && opt->force, d)) {
 		peg_outdir_release(&od);
 		return -1;
@@ -128,17 +170,8 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 	for (size_t i = 0; i < n; i++) {
 		if (w[i].pay_only && !r->has_staff)
 			continue;
-		FILE *fp = peg_outdir_create(&od, w[i].name, d);
-		if (!fp)
+		if (write_one(r, &w[i], &od, d))
 			goto fail;
-		int rc = w[i].write(r, fp);
-		if (peg_outdir_close(&od, fp, w[i].name, d))
-			goto fail;
-		if (rc) {
-			peg_fail(d, PEG_EINTERNAL, NULL, 0,
-				 "out of memory while writing %s", w[i].name);
-			goto fail;
-		}
 	}
 	if (peg_outdir_commit(&od, d))
 		goto fail;

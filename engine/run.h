@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "csvwrite.h"
 #include "pay.h"
 #include "pegaso.h"
 #include "plan.h"
@@ -30,6 +31,7 @@ struct peg_run {
 	size_t nwarnings;
 	char *outdir;            /* folder of the last write */
 	enum peg_lang lang;      /* of the last write */
+	enum peg_csv_dialect csv;/* of the last write's CSV tables */
 };
 
 /* Copies the warnings of d from index `from` into r->warnings. */
@@ -38,11 +40,19 @@ void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
 
 /* ---- output writers (write.c) ----------------------------------------- */
 
-/* One output file: its name and the function that writes it. */
+/* One output file: its name and the function that writes it, in one of
+ * three ways (the first non-NULL): */
 struct peg_writer {
 	const char *name;
 	int (*write)(const struct peg_run *r, FILE *fp);
 	int pay_only; /* written only when the run distributes the fund */
+	/* a table: a CSV file in the run's dialect, and a sheet of the
+	 * workbook */
+	int (*table)(const struct peg_run *r, struct peg_csvw *w);
+	/* a file that a library writes itself, given its path (created
+	 * empty, 0600, in the temporary folder tmpdir); failures in d */
+	int (*write_path)(const struct peg_run *r, const char *path,
+			  const char *tmpdir, struct peg_diag *d);
 };
 
 /* The writers of a run folder, in the order they run; n set to count. */
@@ -50,13 +60,33 @@ const struct peg_writer *peg_writers(size_t *n);
 
 /* ---- the pay outputs (write_pay.c) ------------------------------------ */
 
-int peg_write_payouts(const struct peg_run *r, FILE *fp);
-int peg_write_transparency(const struct peg_run *r, FILE *fp);
+int peg_table_payouts(const struct peg_run *r, struct peg_csvw *w);
+int peg_table_transparency(const struct peg_run *r, struct peg_csvw *w);
+
+/* One row of the D.Lgs. 33/2013 art. 20 table (transparency.csv). */
+struct peg_tr_row {
+	enum peg_group group;
+	const char *group_name;  /* "staff" or "managers" */
+	const char *area;        /* "" for the whole group */
+	const char *measure;     /* "allocated", "gini", ... */
+	const char *value;       /* plain number, or "<N" when suppressed */
+	enum peg_cell type;      /* money, integer, number; text if suppressed */
+};
+/* Calls fn for every row of the transparency table, in its order. */
+void peg_transparency_rows(const struct peg_run *r,
+			   void (*fn)(void *ctx, const struct peg_tr_row *row),
+			   void *ctx);
 /* Appends the pay steps to an open trace table. */
 struct peg_csvw;
 void peg_trace_pay(const struct peg_run *r, struct peg_csvw *w);
 /* The pools and legal checks part of summary.txt. */
 void peg_summary_pay(const struct peg_run *r, FILE *fp);
+/* ---- the reports (report_html.c, xlsx.c) ------------------------------ */
+
+int peg_write_report_html(const struct peg_run *r, FILE *fp);
+int peg_write_xlsx(const struct peg_run *r, const char *path,
+		   const char *tmpdir, struct peg_diag *d);
+
 /* One trace row. */
 void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
 		   const char *step, const char *section, const char *basis,

@@ -75,6 +75,18 @@ static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 					e->value);
 		return 0;
 	}
+	if (strcmp(e->key, "csv") == 0) {
+		if (strcmp(e->value, "it") == 0)
+			rf->csv_italian = 1;
+		else if (strcmp(e->value, "standard") == 0)
+			rf->csv_italian = 0;
+		else
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] csv = '%s': expected standard "
+					"or it",
+					e->value);
+		return 0;
+	}
 	if (strcmp(e->key, "encoding") == 0) {
 		if (peg_strieq(e->value, "utf-8") || peg_strieq(e->value, "utf8"))
 			rf->csv.encoding = PEG_ENC_UTF8;

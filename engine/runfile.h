@@ -26,6 +26,7 @@ struct peg_runfile {
 	const char *plan, *verification, *rules, *output;
 	const char *staff, *absences, *assignments, *evaluations;
 	struct peg_csv_opts csv; /* decimal and encoding settings */
+	int csv_italian;         /* [run] csv = it: Italian CSV outputs */
 	struct peg_fund_item *fund;
 	size_t nfund;
 };

@@ -64,16 +64,14 @@ static const char *rule_section(const struct peg_run *r, size_t i)
 	return r->rules.kind[r->plan.ind[i].kind].section;
 }
 
-static int w_indicators(const struct peg_run *r, FILE *fp)
+static int t_indicators(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {
 		"indicator_id", "objective_id", "year", "kind", "unit",
 		"target", "target_raw", "baseline", "actual", "status",
 		"function", "rule_section", "ratio", "days_late", "score",
 		"capped", "weight", "counted", "note", NULL};
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
-	peg_csvw_header(&w, head);
+	peg_csvw_header(w, head);
 	for (size_t i = 0; i < r->plan.nind; i++) {
 		const struct peg_ind_result *ir = &r->scores.ind[i];
 		if (!ir->in_year)
@@ -81,77 +79,75 @@ static int w_indicators(const struct peg_run *r, FILE *fp)
 		const struct peg_indicator *in = &r->plan.ind[i];
 		const struct peg_verif *v = verif_of(r, i);
 		int scored = ir->counted && ir->status != PEG_VS_MISSING;
-		peg_csvw_text(&w, in->id);
-		peg_csvw_text(&w, in->objective_id);
-		peg_csvw_long(&w, in->year);
-		peg_csvw_text(&w, peg_kind_name(in->kind));
-		peg_csvw_text(&w, in->unit);
-		put_target(&w, in);
-		peg_csvw_text(&w, in->target_raw);
+		peg_csvw_text(w, in->id);
+		peg_csvw_text(w, in->objective_id);
+		peg_csvw_long(w, in->year);
+		peg_csvw_text(w, peg_kind_name(in->kind));
+		peg_csvw_text(w, in->unit);
+		put_target(w, in);
+		peg_csvw_text(w, in->target_raw);
 		if (in->has_baseline)
-			peg_csvw_fix(&w, in->baseline);
+			peg_csvw_fix(w, in->baseline);
 		else
-			peg_csvw_text(&w, NULL);
-		put_actual(&w, in, v);
-		peg_csvw_text(&w, peg_vstatus_name(ir->status));
-		peg_csvw_text(&w, scored ? peg_scorefn_get(ir->fn)->name : "");
-		peg_csvw_text(&w, rule_section(r, i));
+			peg_csvw_text(w, NULL);
+		put_actual(w, in, v);
+		peg_csvw_text(w, peg_vstatus_name(ir->status));
+		peg_csvw_text(w, scored ? peg_scorefn_get(ir->fn)->name : "");
+		peg_csvw_text(w, rule_section(r, i));
 		if (scored && ir->out.has_ratio)
-			peg_csvw_fix(&w, ir->out.ratio);
+			peg_csvw_fix(w, ir->out.ratio);
 		else
-			peg_csvw_text(&w, NULL);
+			peg_csvw_text(w, NULL);
 		if (scored && ir->out.has_late)
-			peg_csvw_long(&w, ir->out.days_late);
+			peg_csvw_long(w, ir->out.days_late);
 		else
-			peg_csvw_text(&w, NULL);
+			peg_csvw_text(w, NULL);
 		if (ir->counted)
-			peg_csvw_fix(&w, ir->score);
+			peg_csvw_fix(w, ir->score);
 		else
-			peg_csvw_text(&w, NULL);
-		peg_csvw_text(&w, ir->capped ? "yes" : "no");
-		peg_csvw_fix(&w, in->weight);
-		peg_csvw_text(&w, ir->counted ? "yes" : "no");
-		peg_csvw_text(&w, v ? v->note : "");
-		peg_csvw_end(&w);
+			peg_csvw_text(w, NULL);
+		peg_csvw_text(w, ir->capped ? "yes" : "no");
+		peg_csvw_fix(w, in->weight);
+		peg_csvw_text(w, ir->counted ? "yes" : "no");
+		peg_csvw_text(w, v ? v->note : "");
+		peg_csvw_end(w);
 	}
 	return 0;
 }
 
 /* ---- objectives.csv --------------------------------------------------- */
 
-static int w_objectives(const struct peg_run *r, FILE *fp)
+static int t_objectives(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {
 		"objective_id", "year", "sector", "title", "incentivized",
 		"counts_for_pay", "weight", "status", "indicators", "counted",
 		"neutralized", "not_due", "missing", "judgement", "aggregate",
 		"achievement", NULL};
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
-	peg_csvw_header(&w, head);
+	peg_csvw_header(w, head);
 	for (size_t k = 0; k < r->plan.nobj; k++) {
 		const struct peg_objective *o = &r->plan.obj[k];
 		const struct peg_obj_result *or = &r->scores.obj[k];
-		peg_csvw_text(&w, o->id);
-		peg_csvw_long(&w, o->year);
-		peg_csvw_text(&w, o->sector);
-		peg_csvw_text(&w, o->title);
-		peg_csvw_text(&w, peg_incentivized_name(o->incentivized));
-		peg_csvw_text(&w, or->pay ? "yes" : "no");
-		peg_csvw_fix(&w, o->weight);
-		peg_csvw_text(&w, peg_obj_status_name(or->status));
-		peg_csvw_long(&w, (long long)or->indicators);
-		peg_csvw_long(&w, (long long)or->counted);
-		peg_csvw_long(&w, (long long)or->neutralized);
-		peg_csvw_long(&w, (long long)or->not_due);
-		peg_csvw_long(&w, (long long)or->missing);
-		peg_csvw_long(&w, (long long)or->judgement);
-		peg_csvw_text(&w, peg_aggregate_name(r->rules.aggregate));
+		peg_csvw_text(w, o->id);
+		peg_csvw_long(w, o->year);
+		peg_csvw_text(w, o->sector);
+		peg_csvw_text(w, o->title);
+		peg_csvw_text(w, peg_incentivized_name(o->incentivized));
+		peg_csvw_text(w, or->pay ? "yes" : "no");
+		peg_csvw_fix(w, o->weight);
+		peg_csvw_text(w, peg_obj_status_name(or->status));
+		peg_csvw_long(w, (long long)or->indicators);
+		peg_csvw_long(w, (long long)or->counted);
+		peg_csvw_long(w, (long long)or->neutralized);
+		peg_csvw_long(w, (long long)or->not_due);
+		peg_csvw_long(w, (long long)or->missing);
+		peg_csvw_long(w, (long long)or->judgement);
+		peg_csvw_text(w, peg_aggregate_name(r->rules.aggregate));
 		if (or->status == PEG_OS_SCORED)
-			peg_csvw_fix(&w, or->achievement);
+			peg_csvw_fix(w, or->achievement);
 		else
-			peg_csvw_text(&w, NULL);
-		peg_csvw_end(&w);
+			peg_csvw_text(w, NULL);
+		peg_csvw_end(w);
 	}
 	return 0;
 }
@@ -177,18 +173,16 @@ static void sector_row(struct peg_csvw *w, const char *level,
 	peg_csvw_end(w);
 }
 
-static int w_sectors(const struct peg_run *r, FILE *fp)
+static int t_sectors(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {
 		"level", "sector", "objectives", "objectives_scored",
 		"achievement", "objectives_for_pay", "achievement_for_pay",
 		NULL};
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
-	peg_csvw_header(&w, head);
-	sector_row(&w, "ente", &r->scores.ente);
+	peg_csvw_header(w, head);
+	sector_row(w, "ente", &r->scores.ente);
 	for (size_t k = 0; k < r->scores.nsec; k++)
-		sector_row(&w, "sector", &r->scores.sec[k]);
+		sector_row(w, "sector", &r->scores.sec[k]);
 	return 0;
 }
 
@@ -363,18 +357,16 @@ static int w_trace_scoring(const struct peg_run *r, struct peg_csvw *w)
 	return 0;
 }
 
-static int w_trace(const struct peg_run *r, FILE *fp)
+static int t_trace(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {"subject_type", "subject_id",
 					   "step",	   "rule_section",
 					   "legal_basis",  "inputs",
 					   "result",	   NULL};
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
-	peg_csvw_header(&w, head);
-	int rc = w_trace_scoring(r, &w);
+	peg_csvw_header(w, head);
+	int rc = w_trace_scoring(r, w);
 	if (r->has_staff)
-		peg_trace_pay(r, &w);
+		peg_trace_pay(r, w);
 	return rc;
 }
 
@@ -485,13 +477,15 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 }
 
 static const struct peg_writer writers[] = {
-	{"indicators.csv", w_indicators, 0},
-	{"objectives.csv", w_objectives, 0},
-	{"sectors.csv", w_sectors, 0},
-	{"payouts.csv", peg_write_payouts, 1},
-	{"transparency.csv", peg_write_transparency, 1},
-	{"trace.csv", w_trace, 0},
-	{"summary.txt", w_summary, 0},
+	{"indicators.csv", NULL, 0, t_indicators, NULL},
+	{"objectives.csv", NULL, 0, t_objectives, NULL},
+	{"sectors.csv", NULL, 0, t_sectors, NULL},
+	{"payouts.csv", NULL, 1, peg_table_payouts, NULL},
+	{"transparency.csv", NULL, 1, peg_table_transparency, NULL},
+	{"trace.csv", NULL, 0, t_trace, NULL},
+	{"summary.txt", w_summary, 0, NULL, NULL},
+	{"report.html", peg_write_report_html, 0, NULL, NULL},
+	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx},
 };
 
 const struct peg_writer *peg_writers(size_t *n)

@@ -11,6 +11,7 @@
 #include "cents.h"
 #include "csvwrite.h"
 #include "msg.h"
+#include "report.h"
 #include "run.h"
 
 #define BASIS_ART69 "CCNL 21.5.2018 art. 69"
@@ -129,10 +130,8 @@ static void person_row(struct peg_csvw *w, const struct peg_run *r,
 	peg_csvw_end(w);
 }
 
-int peg_write_payouts(const struct peg_run *r, FILE *fp)
+int peg_table_payouts(const struct peg_run *r, struct peg_csvw *w)
 {
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
 	static const char *const head1[] = {
 		"row_type", "employee_id", "position", "pool", "area", "sector",
 		"eligible", "reason", NULL};
@@ -141,62 +140,45 @@ int peg_write_payouts(const struct peg_run *r, FILE *fp)
 		"convention_share", "points", "max_premium", "gross", "paid",
 		"redistributed", "maggiorazione", "total", NULL};
 	for (size_t k = 0; head1[k]; k++)
-		peg_csvw_text(&w, head1[k]);
+		peg_csvw_text(w, head1[k]);
 	char name[160];
 	for (size_t k = 0; k < r->pay.ncomp; k++) {
 		snprintf(name, sizeof(name), "component_%s",
 			 peg_pay_component_name(&r->staff, k));
-		peg_csvw_text(&w, name);
+		peg_csvw_text(w, name);
 	}
 	for (size_t k = 0; head2[k]; k++)
-		peg_csvw_text(&w, head2[k]);
-	peg_csvw_end(&w);
+		peg_csvw_text(w, head2[k]);
+	peg_csvw_end(w);
 
 	const struct peg_staff *s = &r->staff;
 	for (size_t h = 0; h < s->nperson; h++) {
 		const struct peg_person *pe = &s->person[h];
 		for (size_t pi = 0; pi < r->pay.npool; pi++) {
 			for (size_t i = pe->first; i < pe->first + pe->npos; i++)
-				position_row(&w, r, i, pi);
-			person_row(&w, r, h, (long)pi);
+				position_row(w, r, i, pi);
+			person_row(w, r, h, (long)pi);
 		}
-		person_row(&w, r, h, -1);
+		person_row(w, r, h, -1);
 	}
 	return 0;
 }
 
 /* ---- transparency.csv ------------------------------------------------- */
 
-static int cmp_cents(const void *a, const void *b)
-{
-	peg_cents x = *(const peg_cents *)a, y = *(const peg_cents *)b;
-	return (x > y) - (x < y);
-}
-
-/* Gini coefficient of sorted amounts (a reporting index, in double). */
-static double gini(const peg_cents *x, size_t n)
-{
-	double num = 0, sum = 0;
-	for (size_t i = 0; i < n; i++) {
-		num += (2.0 * (double)(i + 1) - (double)n - 1.0) * (double)x[i];
-		sum += (double)x[i];
-	}
-	return n && sum > 0 ? num / ((double)n * sum) : 0;
-}
-
 struct tline {
-	struct peg_csvw *w;
-	const char *group;
+	void (*fn)(void *ctx, const struct peg_tr_row *row);
+	void *ctx;
+	enum peg_group group;
 };
 
 static void t_row(struct tline *t, const char *area, const char *measure,
-		  const char *value)
+		  enum peg_cell type, const char *value)
 {
-	peg_csvw_text(t->w, t->group);
-	peg_csvw_text(t->w, area);
-	peg_csvw_text(t->w, measure);
-	peg_csvw_number(t->w, value);
-	peg_csvw_end(t->w);
+	struct peg_tr_row row = {
+		t->group, t->group == PEG_GROUP_MANAGERS ? "managers" : "staff",
+		area, measure, value, type};
+	t->fn(t->ctx, &row);
 }
 
 static void t_suppressed(struct tline *t, const char *area,
@@ -204,51 +186,25 @@ static void t_suppressed(struct tline *t, const char *area,
 {
 	char b[32];
 	snprintf(b, sizeof(b), "<%ld", min_cell);
-	peg_csvw_text(t->w, t->group);
-	peg_csvw_text(t->w, area);
-	peg_csvw_text(t->w, measure);
-	peg_csvw_text(t->w, b);
-	peg_csvw_end(t->w);
+	t_row(t, area, measure, PEG_CELL_TEXT, b);
 }
 
-/* A person's total in the pools of group g; *in when in any of their
- * areas. */
-static peg_cents group_total(const struct peg_run *r, size_t h,
-			     enum peg_group g, int *in)
+static void t_count(struct tline *t, const char *area, const char *measure,
+		    size_t n)
 {
-	const struct peg_person *pe = &r->staff.person[h];
-	peg_cents t = 0;
-	*in = 0;
-	for (size_t pi = 0; pi < r->pay.npool; pi++) {
-		if (r->rules.pay.pool[pi].group != g)
-			continue;
-		const struct peg_ppers *pp = peg_ppers_at(&r->pay, h, pi);
-		t += pp->paid + pp->maggiorazione;
-		for (size_t i = pe->first; i < pe->first + pe->npos; i++)
-			*in |= peg_pp_at(&r->pay, i, pi)->in_area;
-	}
-	return t;
+	char b[32];
+	snprintf(b, sizeof(b), "%zu", n);
+	t_row(t, area, measure, PEG_CELL_INTEGER, b);
 }
 
-/* The area a person is counted in: that of their longest position. */
-static size_t person_area(const struct peg_run *r, size_t h)
+static void transparency_group(const struct peg_run *r, enum peg_group g,
+			       struct tline *t)
 {
-	const struct peg_person *pe = &r->staff.person[h];
-	size_t best = pe->first;
-	for (size_t i = pe->first; i < pe->first + pe->npos; i++)
-		if (r->staff.pos[i].days > r->staff.pos[best].days)
-			best = i;
-	return r->staff.pos[best].area;
-}
-
-static void transparency_group(struct peg_csvw *w, const struct peg_run *r,
-			       enum peg_group g)
-{
-	struct tline t = {w, g == PEG_GROUP_MANAGERS ? "managers" : "staff"};
 	char b[PEG_NUMBUF];
 	long min_cell = r->rules.pay.min_cell;
 	peg_cents allocated = 0, distributed = 0, economies = 0;
 	size_t npools = 0;
+	t->group = g;
 	for (size_t pi = 0; pi < r->pay.npool; pi++) {
 		const struct peg_pool_res *res = &r->pay.pool[pi];
 		if (res->pool->group != g)
@@ -266,25 +222,24 @@ static void transparency_group(struct peg_csvw *w, const struct peg_run *r,
 		return;
 	for (size_t h = 0; h < n; h++) {
 		int in;
-		peg_cents x = group_total(r, h, g, &in);
+		peg_cents x = peg_person_group_total(r, h, g, &in);
 		persons += in;
 		if (x > 0)
 			tot[payees++] = x;
 	}
-	qsort(tot, payees, sizeof(*tot), cmp_cents);
+	qsort(tot, payees, sizeof(*tot), peg_cmp_cents);
 
-	t_row(&t, "", "allocated", peg_cents_str(allocated, b));
-	t_row(&t, "", "distributed", peg_cents_str(distributed, b));
-	t_row(&t, "", "economies", peg_cents_str(economies, b));
-	snprintf(b, sizeof(b), "%zu", persons);
-	t_row(&t, "", "persons", b);
-	snprintf(b, sizeof(b), "%zu", payees);
-	t_row(&t, "", "payees", b);
+	t_row(t, "", "allocated", PEG_CELL_MONEY, peg_cents_str(allocated, b));
+	t_row(t, "", "distributed", PEG_CELL_MONEY,
+	      peg_cents_str(distributed, b));
+	t_row(t, "", "economies", PEG_CELL_MONEY, peg_cents_str(economies, b));
+	t_count(t, "", "persons", persons);
+	t_count(t, "", "payees", payees);
 	if (persons)
-		t_row(&t, "", "average_achievable",
+		t_row(t, "", "average_achievable", PEG_CELL_MONEY,
 		      peg_cents_str(peg_round_div_cents(allocated, persons), b));
 	if (payees >= (size_t)min_cell) {
-		t_row(&t, "", "average_paid",
+		t_row(t, "", "average_paid", PEG_CELL_MONEY,
 		      peg_cents_str(peg_round_div_cents(distributed, payees), b));
 		/* bands of the maximum premium paid: >= 90%, 60-90%, < 60% */
 		peg_cents top = tot[payees - 1];
@@ -303,20 +258,19 @@ static void transparency_group(struct peg_csvw *w, const struct peg_run *r,
 					"payees_lt_60pct_of_max"};
 		size_t cnt[3] = {hi, mid, lo};
 		for (int k = 0; k < 3; k++) {
-			snprintf(b, sizeof(b), "%zu", cnt[k]);
-			t_row(&t, "", names[k], b);
+			t_count(t, "", names[k], cnt[k]);
 			char m[64];
 			snprintf(m, sizeof(m), "%s_percent", names[k]);
-			t_row(&t, "", m,
+			t_row(t, "", m, PEG_CELL_NUMBER,
 			      peg_fix_str_dp(peg_fix_div(PEG_FIX(100 * cnt[k]),
 							 PEG_FIX(payees)),
 					     2, b));
 		}
-		snprintf(b, sizeof(b), "%.4f", gini(tot, payees));
-		t_row(&t, "", "gini", b);
+		t_row(t, "", "gini", PEG_CELL_NUMBER,
+		      peg_gini_str(tot, payees, b));
 	} else {
-		t_suppressed(&t, "", "average_paid", min_cell);
-		t_suppressed(&t, "", "gini", min_cell);
+		t_suppressed(t, "", "average_paid", min_cell);
+		t_suppressed(t, "", "gini", min_cell);
 	}
 	/* by area: persons, payees, distributed, average */
 	for (size_t a = 0; a < r->rules.pay.narea; a++) {
@@ -324,8 +278,8 @@ static void transparency_group(struct peg_csvw *w, const struct peg_run *r,
 		peg_cents sum = 0;
 		for (size_t h = 0; h < n; h++) {
 			int in;
-			peg_cents x = group_total(r, h, g, &in);
-			if (!in || person_area(r, h) != a)
+			peg_cents x = peg_person_group_total(r, h, g, &in);
+			if (!in || peg_person_area(r, h) != a)
 				continue;
 			ap++;
 			apay += x > 0;
@@ -334,31 +288,58 @@ static void transparency_group(struct peg_csvw *w, const struct peg_run *r,
 		if (!ap)
 			continue;
 		const char *an = r->rules.pay.area[a].display;
-		snprintf(b, sizeof(b), "%zu", ap);
-		t_row(&t, an, "persons", b);
-		snprintf(b, sizeof(b), "%zu", apay);
-		t_row(&t, an, "payees", b);
+		t_count(t, an, "persons", ap);
+		t_count(t, an, "payees", apay);
 		if (apay >= (size_t)min_cell) {
-			t_row(&t, an, "distributed", peg_cents_str(sum, b));
-			t_row(&t, an, "average_paid",
+			t_row(t, an, "distributed", PEG_CELL_MONEY,
+			      peg_cents_str(sum, b));
+			t_row(t, an, "average_paid", PEG_CELL_MONEY,
 			      peg_cents_str(peg_round_div_cents(sum, apay), b));
 		} else {
-			t_suppressed(&t, an, "distributed", min_cell);
-			t_suppressed(&t, an, "average_paid", min_cell);
+			t_suppressed(t, an, "distributed", min_cell);
+			t_suppressed(t, an, "average_paid", min_cell);
 		}
 	}
 	free(tot);
 }
 
-int peg_write_transparency(const struct peg_run *r, FILE *fp)
+void peg_transparency_rows(const struct peg_run *r,
+			   void (*fn)(void *ctx, const struct peg_tr_row *row),
+			   void *ctx)
+{
+	struct tline t = {fn, ctx, PEG_GROUP_STAFF};
+	transparency_group(r, PEG_GROUP_STAFF, &t);
+	transparency_group(r, PEG_GROUP_MANAGERS, &t);
+}
+
+static void csv_tr_row(void *ctx, const struct peg_tr_row *row)
+{
+	struct peg_csvw *w = ctx;
+	peg_csvw_text(w, row->group_name);
+	peg_csvw_text(w, row->area);
+	peg_csvw_text(w, row->measure);
+	switch (row->type) {
+	case PEG_CELL_TEXT:
+		peg_csvw_text(w, row->value);
+		break;
+	case PEG_CELL_MONEY:
+		peg_csvw_money(w, row->value);
+		break;
+	case PEG_CELL_INTEGER:
+		peg_csvw_long(w, strtoll(row->value, NULL, 10));
+		break;
+	default:
+		peg_csvw_number(w, row->value);
+	}
+	peg_csvw_end(w);
+}
+
+int peg_table_transparency(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {"group", "area", "measure", "value",
 					   NULL};
-	struct peg_csvw w;
-	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
-	peg_csvw_header(&w, head);
-	transparency_group(&w, r, PEG_GROUP_STAFF);
-	transparency_group(&w, r, PEG_GROUP_MANAGERS);
+	peg_csvw_header(w, head);
+	peg_transparency_rows(r, csv_tr_row, w);
 	return 0;
 }
 
@@ -568,8 +549,8 @@ void peg_summary_pay(const struct peg_run *r, FILE *fp)
 		const struct peg_pool *pool = res->pool;
 		total += res->paid + res->redistributed + res->maggiorazione;
 		fprintf(fp, "  %s %s (%s%s%s)\n", peg_msg(L, M_POOL), pool->name,
-			peg_mode_name(pool->mode), *pool->basis ? "; " : "",
-			pool->basis);
+			peg_msg(L, peg_mode_msg(pool->mode)),
+			*pool->basis ? "; " : "", pool->basis);
 		fprintf(fp, "    %-32s %s\n", peg_msg(L, M_AMOUNT),
 			peg_fmt_eur(L, res->amount, a));
 		fprintf(fp, "    %-32s %zu\n", peg_msg(L, M_ELIGIBLE),
@@ -596,10 +577,10 @@ void peg_summary_pay(const struct peg_run *r, FILE *fp)
 	fprintf(fp, "\n%s\n", peg_msg(L, M_LEGAL_CHECKS));
 	for (size_t i = 0; i < r->pay.ncheck; i++) {
 		const struct peg_check *c = &r->pay.check[i];
+		char text[512];
 		fprintf(fp, "  [%s] %s: %s (%s)\n",
-			peg_msg(L, c->status == PEG_CHECK_OK	 ? M_CHECK_OK
-				   : c->status == PEG_CHECK_FAIL ? M_CHECK_FAIL
-								 : M_CHECK_NA),
-			c->reference, c->message, peg_level_name(c->level));
+			peg_msg(L, peg_check_status_msg(c->status)),
+			c->reference, peg_check_text(c, L, text, sizeof(text)),
+			peg_msg(L, peg_level_msg(c->level)));
 	}
 }

@@ -89,10 +89,18 @@ const char *peg_version(void);
 
 enum peg_lang { PEG_LANG_IT = 0, PEG_LANG_EN = 1 };
 
+/* The CSV dialect of the output tables. */
+enum peg_csv_choice {
+	PEG_CSV_RUNFILE = 0,  /* the run file's [run] csv (default standard) */
+	PEG_CSV_STANDARD = 1, /* RFC 4180: ',' and decimal point */
+	PEG_CSV_IT = 2        /* Italian spreadsheets: ';', decimal comma, BOM */
+};
+
 struct peg_run_options {
 	const char *output;  /* output folder; NULL = the run file's `output` */
 	int force;           /* replace an existing output folder */
 	enum peg_lang lang;  /* language of summary.txt and reports */
+	enum peg_csv_choice csv; /* dialect of the CSV outputs */
 };
 
 struct peg_run; /* opaque: a loaded run file, its rules and inputs */

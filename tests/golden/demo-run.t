@@ -34,20 +34,20 @@ Personale
   332 dipendenti, 350 posizioni
 
 Fondi distribuiti
-  Fondo organizational (share; CCNL 21.5.2018 art. 68 c.2 lett. a)
+  Fondo organizational (ripartizione; CCNL 21.5.2018 art. 68 c.2 lett. a)
     stanziato                        180.000,00 €
     posizioni ammesse                340
     distribuito                      180.000,00 €
     economie restituite all'ente     0,00 €
     quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
-  Fondo individual (share; CCNL 21.5.2018 art. 68 c.2 lett. b)
+  Fondo individual (ripartizione; CCNL 21.5.2018 art. 68 c.2 lett. b)
     stanziato                        120.000,00 €
     posizioni ammesse                321
     distribuito                      116.435,70 €
     maggiorazione art. 69            3.564,30 € (beneficiari 30 / valutati positivamente 303)
     economie restituite all'ente     0,00 €
     quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
-  Fondo dirigenti (budget; CCNL Area Funzioni Locali 17.12.2020 art. 57)
+  Fondo dirigenti (premio teorico; CCNL Area Funzioni Locali 17.12.2020 art. 57)
     stanziato                        110.000,00 €
     posizioni ammesse                8
     distribuito                      83.495,08 €
@@ -57,13 +57,13 @@ Fondi distribuiti
   Totale distribuito: 383.495,08 €
 
 Controlli di legittimità
-  [rispettato] CCNL 21.5.2018 art. 68 c.3: individual pool 120000.00 is at least the 30% of variable resources 380000.00 (error)
-  [rispettato] CCNL 21.5.2018 art. 68 c.2 lett. a, b: organizational and individual pools are both funded (warning)
-  [rispettato] CCNL 21.5.2018 art. 69: [pool individual] 30 beneficiaries of 303; smallest bonus 118.81 is at least 30% of the actual average premium 384.28 (error)
-  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool organizational] 322 payees: amounts follow the scores (warning)
-  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool individual] 303 payees: amounts follow the scores (warning)
-  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool dirigenti] 8 payees: amounts follow the scores (warning)
-  [rispettato] D.Lgs. 150/2009 art. 9 c.3; D.Lgs. 151/2001; L. 104/1992: 40 protected absence rows did not reduce any time factor (error)
+  [rispettato] CCNL 21.5.2018 art. 68 c.3: il fondo per la performance individuale, 120.000,00 €, è almeno il 30% delle risorse variabili, 380.000,00 € (bloccante)
+  [rispettato] CCNL 21.5.2018 art. 68 c.2 lett. a, b: i fondi per la performance organizzativa e individuale sono entrambi finanziati (avviso)
+  [rispettato] CCNL 21.5.2018 art. 69: [pool individual] 30 beneficiari su 303; la maggiorazione più bassa, 118,81 €, è almeno il 30% del premio medio effettivo, 384,28 € (bloccante)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool organizational] 322 percettori: gli importi seguono i punteggi (avviso)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool individual] 303 percettori: gli importi seguono i punteggi (avviso)
+  [rispettato] D.Lgs. 150/2009 art. 18 c.2: [pool dirigenti] 8 percettori: gli importi seguono i punteggi (avviso)
+  [rispettato] D.Lgs. 150/2009 art. 9 c.3; D.Lgs. 151/2001; L. 104/1992: righe di assenze tutelate: 40; nessuna ha ridotto il fattore tempo (bloccante)
 
 Avvisi
   nessuno

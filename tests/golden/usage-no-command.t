@@ -5,7 +5,7 @@
 usage: pegaso <command> [options]
 
 commands:
-  run RUN.ini [--out DIR] [--force] [--lang it|en]
+  run RUN.ini [--out DIR] [--force] [--lang it|en] [--csv standard|it]
         score the plan and distribute the fund; write the run folder
   import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]
         read the PEG card document into plan tables and a report
