@@ -178,11 +178,13 @@ static int scan(struct peg_ini *ini, FILE *fp, int code, struct peg_diag *d)
 		}
 		char *text = buf;
 		if (lineno == 1 && bom == 0) {
+			/* iniparser would not read it: refuse, but go on
+			 * reading the line so later problems are genuine */
 			peg_fail(d, code, ini->path, lineno,
 				 "the file starts with a byte order mark; "
 				 "save it as UTF-8 without BOM");
 			bad = 1;
-			continue;
+			text += 3;
 		}
 		if (strlen(text) > INI_LINE_MAX + 1 ||
 		    (strlen(text) == INI_LINE_MAX + 1 &&

@@ -1,13 +1,7 @@
 # A file the run file names does not exist.
 #> copy fixtures/mini .
+#> copy fixtures/bad/file-missing .
 #> args run $DIR/run.ini --out $OUT
 #> code 4
-#> file run.ini
-[run]
-year = 2020
-plan = plan
-verification = verifiche-2020.csv
-rules = rules.ini
-output = out
 #> stderr
 $DIR/verifiche-2020.csv: cannot open: No such file or directory

@@ -1,7 +1,6 @@
 # A document saved in Latin-1: the line is named, with a hint.
+#> copy fixtures/bad/import-bad-utf8 .
 #> args import $DIR/peg.txt --out $OUT
-#> filex peg.txt
-SCHEDA OBIETTIVO GESTIONALE n. 1\n\nQualit\xe0\tx\n\c
 #> code 2
 #> stderr
 $DIR/peg.txt:3: invalid UTF-8 byte 0xE0 (re-save the document as UTF-8 text)

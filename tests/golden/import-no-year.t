@@ -1,9 +1,6 @@
 # No verification column names a year: the plan year must be given.
+#> copy fixtures/bad/import-no-year .
 #> args import $DIR/peg.txt --out $OUT
-#> file peg.txt
-SCHEDA OBIETTIVO GESTIONALE n. 1
-TIPOLOGIA	DESCRIZIONE	VALORE TARGET
-Risultato	Atti	5
 #> code 2
 #> stderr
 $DIR/peg.txt: cannot tell the plan year: no verification column names a year (give it with --year)

@@ -1,33 +1,7 @@
 # In budget mode the factor is a share of the maximum premium.
 #> copy fixtures/mini-pay .
+#> copy fixtures/bad/pay-budget-curve-above-100 .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file rules.ini
-[scoring]
-missing = error
-
-[areas]
-A = 1.00
-B = 1.05
-C = 1.12
-D = 1.20
-
-[absences]
-reducing = MAL, ASP
-protected = MAT, PAT, PAR, L104
-
-[pool organizational]
-basis = CCNL 21.5.2018 art. 68 c.2 lett. a
-score = objectives:100
-curve = linear
-mode = share
-
-[pool individual]
-basis = CCNL 21.5.2018 art. 68 c.2 lett. b
-score = behaviour:70, contribution:30
-curve = bands
-bands = 0-60:0, 60-70:100, 70-80:150, 80-100:200
-threshold = 60
-mode = budget
 #> stderr
 $DIR/rules.ini:23: [pool individual] in mode = budget the factor is a share of the maximum premium: the curve must not exceed 100

@@ -1,12 +1,7 @@
 # No incentivized objective assigned: the assignments file is named.
 #> copy fixtures/mini-pay .
+#> copy fixtures/bad/pay-missing-objectives .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file assignments.csv
-employee_id,objective_id
-1,1
-2,1
-3,2
-5,2
 #> stderr
 $DIR/assignments.csv: [pool organizational]: 1 employee lacks a score component: '4' (objectives) (add the evaluations or assignments, or give the pool a fallback)

@@ -1,39 +1,8 @@
 # Pool problems, all at once.
 #> copy fixtures/mini-pay .
+#> copy fixtures/bad/pay-rules-problems .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file rules.ini
-[scoring]
-missing = error
-
-[areas]
-A = 1.00
-B = 1.05
-C = 1.12
-D = 1.20
-
-[absences]
-reducing = MAL, ASP
-protected = MAT, PAT, PAR, L104
-
-[pool organizational]
-residual = redistribute
-max = base_amount
-basis = CCNL 21.5.2018 art. 68 c.2 lett. a
-score = objectives:100
-curve = linear
-mode = share
-
-[pool individual]
-basis = CCNL 21.5.2018 art. 68 c.2 lett. b
-score = behaviour:70, contribution:20
-areas = C, Z
-maggiorazione_above = 90
-maggiorazione_quota = 10
-curve = bands
-bands = 0-60:0, 65-70:100, 70-85:150, 80-100:200
-threshold = 60
-mode = share
 #> stderr
 $DIR/rules.ini:15: [pool organizational] residual = redistribute needs mode = budget (a share pool pays everything when anyone is eligible)
 $DIR/rules.ini:16: [pool organizational] max is only used with mode = budget

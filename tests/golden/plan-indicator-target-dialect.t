@@ -1,9 +1,7 @@
 # A decimal comma in a comma-separated (decimal point) file is rejected, not read as 1.
 #> copy fixtures/mini .
+#> copy fixtures/bad/plan-indicator-target-dialect .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file plan/indicators.csv
-objective_id,indicator_id,year,kind,target,baseline,weight
-1,1.1,2020,percent,"1,5",,1
 #> stderr
 $DIR/plan/indicators.csv:2: target '1,5': a decimal comma in a decimal-point file (write 1.5, not 1,5)

@@ -1,9 +1,7 @@
 # A target of 0 cannot be scored.
 #> copy fixtures/mini .
+#> copy fixtures/bad/plan-indicator-target-zero .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file plan/indicators.csv
-objective_id,indicator_id,year,kind,target,baseline,weight
-1,1.1,2020,count,0,,1
 #> stderr
 $DIR/plan/indicators.csv:2: target '0': a target of 0 cannot be scored

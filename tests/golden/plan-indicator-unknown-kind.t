@@ -1,9 +1,7 @@
 # The kind must be one of the nine.
 #> copy fixtures/mini .
+#> copy fixtures/bad/plan-indicator-unknown-kind .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file plan/indicators.csv
-objective_id,indicator_id,year,kind,target,baseline,weight
-1,1.1,2020,percentuale,80%,,1
 #> stderr
 $DIR/plan/indicators.csv:2: kind 'percentuale': unknown kind (expected percent, count, min, max, deadline, boolean, pp_increment, relative_change or qualitative)

@@ -1,10 +1,7 @@
 # A year outside 1900-2100.
 #> copy fixtures/mini .
+#> copy fixtures/bad/plan-objective-year .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file plan/objectives.csv
-objective_id,year,sector,title,incentivized,weight
-1,20,AG,Titolo,yes,1
-2,2020,PM,T,no,1
 #> stderr
 $DIR/plan/objectives.csv:2: year '20': number out of range

@@ -1,18 +1,8 @@
 # A rules file with several problems: all reported, by line.
 #> copy fixtures/mini .
+#> copy fixtures/bad/rules-problems .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file rules.ini
-[scoring]
-missing = maybe
-cap = 90
-[kind count]
-function = curve
-points = 0:0, 100:50, 90:100
-[kind boolean]
-function = ratio
-[objectives]
-aggregate = mean
 #> stderr
 $DIR/rules.ini:2: [scoring] missing = 'maybe': expected error or zero
 $DIR/rules.ini:3: [scoring] cap = '90': out of range (100 to 1000)

@@ -1,19 +1,8 @@
 # Every problem of a run file is listed in one pass.
 #> copy fixtures/mini .
+#> copy fixtures/bad/runfile-all-problems .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file run.ini
-[run]
-year = 20x0
-plan =
-verifcation = v.csv
-decimal = virgola
-encoding = utf-16
-[fund]
-individual = 90000.005
-organizational = -5
-bonus = 1,5
-[funds]
 #> stderr
 $DIR/run.ini:1: [run] verification is required
 $DIR/run.ini:1: [run] rules is required

@@ -1,9 +1,7 @@
 # A run file without [run].
 #> copy fixtures/mini .
+#> copy fixtures/bad/runfile-no-run-section .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file run.ini
-[fund]
-individual = 100.00
 #> stderr
 $DIR/run.ini: no [run] section

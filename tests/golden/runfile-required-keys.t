@@ -1,10 +1,8 @@
 # The keys a run cannot do without.
 #> copy fixtures/mini .
+#> copy fixtures/bad/runfile-required-keys .
 #> args run $DIR/run.ini --out $OUT
 #> code 3
-#> file run.ini
-[run]
-plan = plan
 #> stderr
 $DIR/run.ini:1: [run] year is required
 $DIR/run.ini:1: [run] verification is required

@@ -1,9 +1,7 @@
 # A convention share above 100.
 #> copy fixtures/mini-pay .
+#> copy fixtures/bad/staff-convention .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file staff.csv
-employee_id,area,position,sector,part_time,days_in_service,convention_share,excluded,excluded_reason
-1,C,,Affari generali,100,366,101,no,
 #> stderr
 $DIR/staff.csv:2: convention_share '101': expected a percent above 0 and at most 100

@@ -1,9 +1,7 @@
 # More days than the year has.
 #> copy fixtures/mini-pay .
+#> copy fixtures/bad/staff-days-beyond-year .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file staff.csv
-employee_id,area,position,sector,part_time,days_in_service,convention_share,excluded,excluded_reason
-1,C,,Affari generali,100,367,100,no,
 #> stderr
 $DIR/staff.csv:2: days_in_service '367': more than the 366 days of 2020

@@ -1,9 +1,7 @@
 # A judgement needs the reason.
 #> copy fixtures/mini .
+#> copy fixtures/bad/verif-judgement-no-note .
 #> args run $DIR/run.ini --out $OUT
 #> code 2
-#> file verifiche.csv
-indicator_id,year,actual,status,note
-1.1,2020,70,judgement,
 #> stderr
 $DIR/verifiche.csv:2: indicator '1.1': status judgement needs a note giving the reason
