@@ -79,6 +79,11 @@ int peg_fail(struct peg_diag *d, int code, const char *file, long line,
 	__attribute__((format(printf, 5, 6)));
 void peg_warn(struct peg_diag *d, const char *file, long line,
 	      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* A follow-up line of the previous entry ("file:line: note: message"). */
+void peg_note(struct peg_diag *d, const char *file, long line,
+	      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Appends every entry of from to to, in order, and releases from. */
+void peg_diag_move(struct peg_diag *to, struct peg_diag *from);
 
 /* Version string baked in at build time (git describe), e.g. "0.1.0-12-gabc". */
 const char *peg_version(void);
