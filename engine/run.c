@@ -4,6 +4,7 @@
  * public peg_run_* functions of pegaso.h.
  */
 #include "run.h"
+#include "manifest.h"
 #include "outdir.h"
 
 #include <stdlib.h>
@@ -140,6 +141,9 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 			goto fail;
 		}
 	}
+	/* Last, so that it records every file written above. */
+	if (peg_manifest_write(r, &od, d))
+		goto fail;
 	if (peg_outdir_commit(&od, d))
 		goto fail;
 	free(r->outdir);
