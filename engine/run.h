@@ -32,6 +32,12 @@ struct peg_run {
 	enum peg_lang lang;      /* of the last write */
 };
 
+/* Legal bases of the steps of trace.csv, also quoted by explain. */
+#define PEG_BASIS_SCORING "D.Lgs. 150/2009 art. 8; SMVP"
+#define PEG_BASIS_ART69 "CCNL 21.5.2018 art. 69"
+#define PEG_BASIS_TIME "CCNL 21.5.2018 art. 68; contratto integrativo"
+#define PEG_BASIS_CENTS "SPEC 3.5: largest remainder, ties by employee_id"
+
 /* Copies the warnings of d from index `from` into r->warnings. */
 void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
 			   size_t from);
