@@ -522,6 +522,97 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_IND_NOT_IN_OBJ] =
 		{"Non entra nel grado di raggiungimento dell'obiettivo %s.",
 		 "It does not enter the achievement of objective %s."},
+	/* diff */
+	[M_DF_TITLE] =
+		{"Confronto tra %s (A) e %s (B)",
+		 "Comparison of %s (A) and %s (B)"},
+	[M_DF_ENGINE] =
+		{"Motore: A pegaso %s, B pegaso %s",
+		 "Engine: A pegaso %s, B pegaso %s"},
+	[M_DF_INPUTS_SAME] =
+		{"Input: le stesse impronte SHA-256 nei due manifest",
+		 "Inputs: the same SHA-256 in both manifests"},
+	[M_DF_INPUTS] =
+		{"Input con impronta SHA-256 diversa: %s",
+		 "Inputs whose SHA-256 differs: %s"},
+	[M_DF_INPUTS_ONLY_A] =
+		{"Input solo in A: %s",
+		 "Inputs only in A: %s"},
+	[M_DF_INPUTS_ONLY_B] =
+		{"Input solo in B: %s",
+		 "Inputs only in B: %s"},
+	[M_DF_NO_MANIFEST] =
+		{"Input: non confrontati (%s non ha un manifest)",
+		 "Inputs: not compared (%s has no manifest)"},
+	[M_DF_H_INDICATORS] =
+		{"Indicatori cambiati: %s",
+		 "Indicators changed: %s"},
+	[M_DF_IND] =
+		{"%s: punteggio %s \xe2\x86\x92 %s",
+		 "%s: score %s \xe2\x86\x92 %s"},
+	[M_DF_IND_OTHER] =
+		{"%s: punteggio invariato (%s); cambiano: %s",
+		 "%s: score unchanged (%s); changed: %s"},
+	[M_DF_H_OBJECTIVES] =
+		{"Obiettivi cambiati: %s",
+		 "Objectives changed: %s"},
+	[M_DF_OBJ] =
+		{"%s: grado di raggiungimento %s \xe2\x86\x92 %s",
+		 "%s: achievement %s \xe2\x86\x92 %s"},
+	[M_DF_OBJ_OTHER] =
+		{"%s: grado di raggiungimento invariato (%s); cambiano: %s",
+		 "%s: achievement unchanged (%s); changed: %s"},
+	[M_DF_H_SECTORS] =
+		{"Settori ed ente cambiati: %s",
+		 "Settori and ente changed: %s"},
+	[M_DF_SECTOR] =
+		{"%s: %s \xe2\x86\x92 %s; sugli obiettivi incentivabili %s "
+		  "\xe2\x86\x92 %s",
+		 "%s: %s \xe2\x86\x92 %s; over the incentivized objectives "
+		  "%s \xe2\x86\x92 %s"},
+	[M_DF_H_POOLS] =
+		{"Fondi cambiati: %s",
+		 "Pools changed: %s"},
+	[M_DF_POOL] =
+		{"%s: stanziato %s \xe2\x86\x92 %s; distribuito %s "
+		  "\xe2\x86\x92 %s (%s); economie %s \xe2\x86\x92 %s",
+		 "%s: amount %s \xe2\x86\x92 %s; paid %s \xe2\x86\x92 %s "
+		  "(%s); economies %s \xe2\x86\x92 %s"},
+	[M_DF_H_EMPLOYEES] =
+		{"Dipendenti con importo cambiato: %s su %s",
+		 "Employees whose pay changed: %s of %s"},
+	[M_DF_EMP] =
+		{"%s: %s \xe2\x86\x92 %s (%s)",
+		 "%s: %s \xe2\x86\x92 %s (%s)"},
+	[M_DF_EMP_POOL] =
+		{"fondo %s: %s \xe2\x86\x92 %s (%s)",
+		 "pool %s: %s \xe2\x86\x92 %s (%s)"},
+	[M_DF_FIRST] =
+		{"primo passo diverso in trace.csv: %s, %s%s",
+		 "first step that differs in trace.csv: %s, %s%s"},
+	[M_DF_STEP_A] =
+		{"A: %s \xe2\x86\x92 %s",
+		 "A: %s \xe2\x86\x92 %s"},
+	[M_DF_STEP_B] =
+		{"B: %s \xe2\x86\x92 %s",
+		 "B: %s \xe2\x86\x92 %s"},
+	[M_DF_STEP_A_NONE] =
+		{"A: (nessun passo)",
+		 "A: (no step)"},
+	[M_DF_STEP_B_NONE] =
+		{"B: (nessun passo)",
+		 "B: (no step)"},
+	[M_DF_ONLY_A] =
+		{"%s: solo in A",
+		 "%s: only in A"},
+	[M_DF_ONLY_B] =
+		{"%s: solo in B",
+		 "%s: only in B"},
+	[M_DF_SAME] =
+		{"Stessi risultati: nessun indicatore, obiettivo, settore, "
+		  "fondo o importo cambiato.",
+		 "Same results: no indicator, objective, settore, pool or "
+		  "pay changed."},
 };
 
 const char *peg_msg(enum peg_lang lang, enum peg_msg id)
