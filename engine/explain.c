@@ -139,7 +139,7 @@ static void component(struct peg_story *s, size_t i, long k, int ind)
 					       r->plan.obj[o].id);
 				continue;
 			}
-			peg_buf_printf(&terms, "%s%s × %s", n ? " + " : "",
+			peg_buf_printf(&terms, "%s%s \xc3\x97 %s", n ? " + " : "",
 				       peg_story_fix(s, or->achievement),
 				       peg_story_fix(s, pe->asg[a].weight));
 			peg_buf_printf(&ids, "%s%s", n++ ? ", " : "",
@@ -244,7 +244,7 @@ static void score_and_factor(struct peg_story *s, size_t i, size_t pi,
 				       name, used);
 		else
 			peg_buf_puts(&t, name);
-		peg_buf_printf(&t, " %s × %s",
+		peg_buf_printf(&t, " %s \xc3\x97 %s",
 			       c >= 0 ? peg_story_fix(s, r->pay.comp[i * r->pay.ncomp +
 								 (size_t)c].v)
 				      : "?",
@@ -318,21 +318,20 @@ static void time_factor(struct peg_story *s, size_t i, size_t pi, int ind)
 		 pool->use_days ? q->days : (long)r->staff.days_in_year);
 	snprintf(diy, sizeof(diy), "%d", r->staff.days_in_year);
 	snprintf(dtot, sizeof(dtot), "%ld", pe->total_days);
-	peg_buf_printf(&e, "%s × (%s",
+	int own = pool->use_absences && q->reducing_own,
+	    per = pool->use_absences && pe->reducing_person;
+	peg_buf_printf(&e, "%s \xc3\x97 %s%s",
 		       peg_story_pct(s, pool->use_part_time ? q->part_time : P100),
-		       days);
-	if (pool->use_absences && q->reducing_own)
-		peg_buf_printf(&e, " − %s", peg_story_fix(s, q->reducing_own));
-	if (pool->use_absences && pe->reducing_person) {
-		if (q->days == pe->total_days)
-			peg_buf_printf(&e, " − %s",
-				       peg_story_fix(s, pe->reducing_person));
-		else
-			peg_buf_printf(&e, " − %s × %ld/%s",
-				       peg_story_fix(s, pe->reducing_person),
-				       q->days, dtot);
-	}
-	peg_buf_printf(&e, ") / %s", diy);
+		       own || per ? "(" : "", days);
+	if (own)
+		peg_buf_printf(&e, " \xe2\x88\x92 %s", peg_story_fix(s, q->reducing_own));
+	if (per && q->days == pe->total_days)
+		peg_buf_printf(&e, " \xe2\x88\x92 %s", peg_story_fix(s, pe->reducing_person));
+	else if (per)
+		peg_buf_printf(&e, " \xe2\x88\x92 %s \xc3\x97 %ld/%s",
+			       peg_story_fix(s, pe->reducing_person), q->days,
+			       dtot);
+	peg_buf_printf(&e, "%s / %s", own || per ? ")" : "", diy);
 	peg_story_line(s, ind, M_EX_TIME_DEF);
 	peg_story_line(s, ind + 2, M_EX_CALC, peg_buf_str(&e),
 		       peg_story_num(s, pp->t9, 9));

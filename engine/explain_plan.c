@@ -295,7 +295,7 @@ void peg_story_objective(struct peg_story *s, size_t k, int indent)
 					  ? " + "
 					  : "; ";
 		if (r->rules.aggregate == PEG_AGG_WEIGHTED_MEAN)
-			peg_buf_printf(&terms, "%s%s × %s", n ? sep : "",
+			peg_buf_printf(&terms, "%s%s \xc3\x97 %s", n ? sep : "",
 				       peg_story_fix(s, ir->score),
 				       peg_story_fix(s, p->ind[i].weight));
 		else
@@ -370,7 +370,7 @@ void peg_story_sector(struct peg_story *s, const char *sector, int indent)
 		const struct peg_obj_result *o = &sc->obj[i];
 		if (o->status != PEG_OS_SCORED || !o->pay)
 			continue;
-		peg_buf_printf(&terms, "%s%s × %s", n ? " + " : "",
+		peg_buf_printf(&terms, "%s%s \xc3\x97 %s", n ? " + " : "",
 			       peg_story_fix(s, o->achievement),
 			       peg_story_fix(s, r->plan.obj[i].weight));
 		peg_buf_printf(&ids, "%s%s", n ? ", " : "", r->plan.obj[i].id);

@@ -153,9 +153,15 @@ static int cmd_verify(int argc, char **argv)
 		printf("pegaso: %s verified: %zu inputs unchanged, %zu files "
 		       "identical to the reproduction\n",
 		       out, st.inputs, st.files);
-	else if (code == PEG_EDIFFER)
+	else if (code == PEG_EDIFFER && st.reproduced)
 		printf("pegaso: %s does not verify: %zu of %zu inputs changed "
 		       "or missing, %zu of %zu files differ\n",
+		       out, st.inputs_changed, st.inputs, st.files_differ,
+		       st.files);
+	else if (code == PEG_EDIFFER)
+		printf("pegaso: %s does not verify: %zu of %zu inputs changed "
+		       "or missing, %zu of %zu files differ from the "
+		       "manifest; no reproduction\n",
 		       out, st.inputs_changed, st.inputs, st.files_differ,
 		       st.files);
 	return rc == 0 ? PEG_OK : code;

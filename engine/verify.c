@@ -347,11 +347,13 @@ int peg_verify(const char *outdir, const struct peg_audit_options *opt,
 
 	/* the reproduction */
 	const char *base = getenv("TMPDIR");
-	snprintf(tmp, sizeof(tmp), "%s/pegaso-verify.XXXXXX",
-		 base && *base ? base : "/tmp");
+	if (!base || !*base)
+		base = "/tmp";
+	snprintf(tmp, sizeof(tmp), "%s/pegaso-verify.XXXXXX", base);
 	if (!mkdtemp(tmp)) {
-		peg_fail(&x, PEG_EIO, tmp, 0,
-			 "cannot create a temporary folder: %s",
+		peg_fail(&x, PEG_EIO, base, 0,
+			 "cannot create the temporary folder of the "
+			 "reproduction here: %s (set TMPDIR)",
 			 strerror(errno));
 		tmp[0] = '\0';
 		goto done;
@@ -359,7 +361,7 @@ int peg_verify(const char *outdir, const struct peg_audit_options *opt,
 	struct peg_diag rd;
 	peg_diag_init(&rd);
 	if (reproduce(runfile, tmp, m.lang, &rd) == 0) {
-		repro_ok = 1;
+		repro_ok = st->reproduced = 1;
 	} else if (st->inputs_changed) {
 		char line[1024] = "";
 		for (size_t i = 0; i < rd.n; i++)

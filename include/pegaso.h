@@ -166,6 +166,7 @@ struct peg_verify_stats {
 	size_t inputs_changed; /* ... changed or missing */
 	size_t files;          /* files of the folder and the reproduction */
 	size_t files_differ;   /* ... differing, missing or extra */
+	int reproduced;        /* the new run could be made and compared */
 };
 
 /*
