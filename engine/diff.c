@@ -272,6 +272,21 @@ static void step_line(struct report *o, int indent, enum peg_msg id,
 	line(o, indent, id, in, peg_table_cell(&s->trace, r, 6));
 }
 
+/* 1 when the rows of a group differ between the two runs. */
+static int steps_differ(const struct side *a, const struct side *b,
+			const char *type, const char *id)
+{
+	char *k = key2(&((struct side *)a)->arena, type, id);
+	if (!k)
+		return 0;
+	size_t ra = first_row(a, k), rb = first_row(b, k);
+	while (ra != NONE && rb != NONE && same_row(a, ra, b, rb)) {
+		ra = a->next[ra];
+		rb = b->next[rb];
+	}
+	return ra != NONE || rb != NONE;
+}
+
 /* Reports the first differing step of a group; nothing when the same. */
 static void first_step(struct report *o, int indent, const struct side *a,
 		       const struct side *b, const char *type, const char *id)
@@ -595,10 +610,15 @@ static int index_persons(struct side *s, struct peg_map *m)
 	return 0;
 }
 
-static void employee_line(struct report *o, struct side *a, struct side *b,
+/*
+ * Employee id: reported into o when an amount changed (counted in
+ * *changed), into steps when only the steps did (counted in *moved).
+ */
+static void employee_line(struct report *o, struct peg_buf *steps,
+			  struct side *a, struct side *b,
 			  const struct peg_map *pa, const struct peg_map *pb,
 			  const char *id, const char **pools, size_t npools,
-			  size_t *changed)
+			  size_t *changed, size_t *moved)
 {
 	peg_cents ta = 0, tb = 0;
 	int ina = person_amount(a, pa, id, NULL, &ta);
@@ -615,8 +635,18 @@ static void employee_line(struct report *o, struct side *a, struct side *b,
 		person_amount(b, pb, id, pools[i], &y);
 		differ = x != y;
 	}
-	if (!differ)
+	if (!differ) {
+		if (!steps_differ(a, b, "employee", id))
+			return;
+		struct peg_buf saved = o->b;
+		o->b = *steps;
+		line(o, 2, M_DF_EMP_SAME, id, eur(o, ta));
+		first_step(o, 4, a, b, "employee", id);
+		*steps = o->b;
+		o->b = saved;
+		(*moved)++;
 		return;
+	}
 	(*changed)++;
 	line(o, 2, M_DF_EMP, id, eur(o, ta), eur(o, tb), delta(o, tb - ta));
 	for (size_t i = 0; i < npools; i++) {
@@ -649,15 +679,15 @@ static int employees(struct report *o, struct side *a, struct side *b)
 		peg_map_release(&pb);
 		return -1;
 	}
-	struct peg_buf body = {0}, saved = o->b;
+	struct peg_buf body = {0}, steps = {0}, saved = o->b;
 	o->b = body;
-	size_t changed = 0, total = 0;
+	size_t changed = 0, moved = 0, total = 0;
 	for (size_t r = 0; r < a->pay.nrow; r++)
 		if (strcmp(cell(&a->pay, r, "row_type"), "person_total") == 0) {
 			total++;
-			employee_line(o, a, b, &pa, &pb,
+			employee_line(o, &steps, a, b, &pa, &pb,
 				      cell(&a->pay, r, "employee_id"), names, n,
-				      &changed);
+				      &changed, &moved);
 		}
 	for (size_t r = 0; r < b->pay.nrow; r++) {
 		const char *id = cell(&b->pay, r, "employee_id");
@@ -665,7 +695,8 @@ static int employees(struct report *o, struct side *a, struct side *b)
 		if (strcmp(cell(&b->pay, r, "row_type"), "person_total") == 0 &&
 		    !person_amount(a, &pa, id, NULL, &x)) {
 			total++;
-			employee_line(o, a, b, &pa, &pb, id, names, n, &changed);
+			employee_line(o, &steps, a, b, &pa, &pb, id, names, n,
+				      &changed, &moved);
 		}
 	}
 	body = o->b;
@@ -675,12 +706,18 @@ static int employees(struct report *o, struct side *a, struct side *b)
 	snprintf(c2, sizeof(c2), "%zu", total);
 	line(o, 0, M_DF_H_EMPLOYEES, c1, c2);
 	peg_buf_puts(&o->b, peg_buf_str(&body));
-	if (body.oom)
+	if (moved) {
+		snprintf(c1, sizeof(c1), "%zu", moved);
+		line(o, 0, M_DF_H_EMP_STEPS, c1);
+		peg_buf_puts(&o->b, peg_buf_str(&steps));
+	}
+	if (body.oom || steps.oom)
 		o->b.oom = 1;
 	peg_buf_release(&body);
+	peg_buf_release(&steps);
 	peg_map_release(&pa);
 	peg_map_release(&pb);
-	o->changes += changed;
+	o->changes += changed + moved;
 	return 0;
 }
 

@@ -184,7 +184,7 @@ static const struct peg_manifest_file *recorded(const struct peg_manifest *m,
 static int reproduce(const char *runfile, const char *dir, enum peg_lang lang,
 		     struct peg_diag *rd)
 {
-	char out[4096];
+	char out[4096 + 8];
 	snprintf(out, sizeof(out), "%s/run", dir);
 	struct peg_run *r = NULL;
 	struct peg_run_options ro = {out, 0, lang};
