@@ -587,6 +587,12 @@ static const char *const table[M_COUNT_][2] = {
 	[M_DF_EMP_POOL] =
 		{"fondo %s: %s \xe2\x86\x92 %s (%s)",
 		 "pool %s: %s \xe2\x86\x92 %s (%s)"},
+	[M_DF_H_EMP_STEPS] =
+		{"Dipendenti con lo stesso importo ma passaggi diversi: %s",
+		 "Employees with the same pay but different steps: %s"},
+	[M_DF_EMP_SAME] =
+		{"%s: %s, invariato",
+		 "%s: %s, unchanged"},
 	[M_DF_FIRST] =
 		{"primo passo diverso in trace.csv: %s, %s%s",
 		 "first step that differs in trace.csv: %s, %s%s"},
