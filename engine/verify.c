@@ -15,6 +15,7 @@
 #include "run.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,9 +69,10 @@ int peg_read_file(const char *path, char **buf, size_t *n)
 
 /* ---- comparing two versions of a file --------------------------------- */
 
-/* Appends the part of a line worth showing around byte col (0-based). */
+/* Appends the part of a line worth showing around byte col (0-based);
+ * cut: the line began before `line`. */
 static void excerpt(struct peg_buf *b, const char *line, size_t len,
-		    size_t col)
+		    size_t col, int cut)
 {
 	if (len && line[len - 1] == '\r' && col < len - 1)
 		len--;
@@ -85,7 +87,7 @@ static void excerpt(struct peg_buf *b, const char *line, size_t len,
 		end++;
 	size_t bad;
 	int utf8 = peg_utf8_check(line + start, end - start, &bad, NULL) == 0;
-	if (start)
+	if (start || cut)
 		peg_buf_puts(b, "...");
 	for (size_t i = start; i < end; i++) {
 		unsigned char c = (unsigned char)line[i];
@@ -100,7 +102,7 @@ static void excerpt(struct peg_buf *b, const char *line, size_t len,
 
 static void note_line(struct peg_diag *d, const char *shown, long line,
 		      const char *label, int width, const char *s, size_t n,
-		      size_t ls, size_t col)
+		      size_t ls, size_t col, int cut)
 {
 	struct peg_buf b = {0};
 	if (ls >= n) {
@@ -108,7 +110,7 @@ static void note_line(struct peg_diag *d, const char *shown, long line,
 	} else {
 		const char *e = memchr(s + ls, '\n', n - ls);
 		size_t len = e ? (size_t)(e - (s + ls)) : n - ls;
-		excerpt(&b, s + ls, len, col);
+		excerpt(&b, s + ls, len, col, cut);
 	}
 	peg_note(d, shown, line, "%s:%*s%s", label,
 		 width - (int)strlen(label) + 1, "", peg_buf_str(&b));
@@ -140,9 +142,89 @@ int peg_compare_bytes(struct peg_diag *d, const char *shown, const char *a,
 	peg_fail(d, PEG_EDIFFER, shown, line,
 		 "differs from the %s (column %zu)", lb, col + 1);
 	int w = (int)(strlen(la) > strlen(lb) ? strlen(la) : strlen(lb));
-	note_line(d, shown, line, la, w, a, na, ls, col);
-	note_line(d, shown, line, lb, w, b, nb, ls, col);
+	note_line(d, shown, line, la, w, a, na, ls, col, 0);
+	note_line(d, shown, line, lb, w, b, nb, ls, col, 0);
 	return 1;
+}
+
+/* Up to n bytes of fp from offset at; the count read. */
+static size_t read_at(FILE *fp, uint64_t at, char *buf, size_t n)
+{
+	if (fseeko(fp, (off_t)at, SEEK_SET) != 0)
+		return 0;
+	return fread(buf, 1, n, fp);
+}
+
+#define CHUNK (1u << 16)
+#define WINDOW 4400 /* bytes read around a difference to show it */
+
+int peg_compare_files(struct peg_diag *d, const char *shown, const char *pa,
+		      const char *la, const char *pb, const char *lb)
+{
+	FILE *fa = fopen(pa, "rb");
+	int e = errno, rc = -1;
+	FILE *fb = fa ? fopen(pb, "rb") : NULL;
+	if (fa && !fb)
+		e = errno;
+	char *ba = malloc(2 * CHUNK), *bb = ba + CHUNK;
+	if (!ba)
+		e = ENOMEM;
+	if (!fa || !fb || !ba)
+		goto done;
+	uint64_t off = 0, ls = 0, o = 0;
+	long line = 1;
+	int differ = 0;
+	for (;;) {
+		size_t na = fread(ba, 1, CHUNK, fa), nb = fread(bb, 1, CHUNK, fb);
+		if (ferror(fa) || ferror(fb)) {
+			e = EIO;
+			goto done;
+		}
+		size_t n = na < nb ? na : nb, i = 0;
+		while (i + 64 <= n && memcmp(ba + i, bb + i, 64) == 0)
+			i += 64;
+		while (i < n && ba[i] == bb[i])
+			i++;
+		for (const char *p = ba; (p = memchr(p, '\n', (size_t)(ba + i - p)));
+		     p++) {
+			line++;
+			ls = off + (uint64_t)(p - ba) + 1;
+		}
+		if (i < n || na != nb) {
+			o = off + i;
+			differ = 1;
+			break;
+		}
+		if (na == 0)
+			break;
+		off += n;
+	}
+	rc = 0;
+	if (differ) {
+		/* a window of each version around the difference */
+		size_t col = (size_t)(o - ls);
+		uint64_t ws = col > WINDOW - 400 ? o - 48 : ls;
+		char wa[WINDOW], wb[WINDOW];
+		size_t wna = read_at(fa, ws, wa, sizeof(wa));
+		size_t wnb = read_at(fb, ws, wb, sizeof(wb));
+		int w = (int)(strlen(la) > strlen(lb) ? strlen(la) : strlen(lb));
+		peg_fail(d, PEG_EDIFFER, shown, line,
+			 "differs from the %s (column %zu)", lb, col + 1);
+		note_line(d, shown, line, la, w, wa, wna, 0, (size_t)(o - ws),
+			  ws > ls);
+		note_line(d, shown, line, lb, w, wb, wnb, 0, (size_t)(o - ws),
+			  ws > ls);
+		rc = 1;
+	}
+done:
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	free(ba);
+	if (rc < 0)
+		errno = e ? e : EIO;
+	return rc;
 }
 
 /* ---- verify ----------------------------------------------------------- */
@@ -210,15 +292,11 @@ static int check_file(const struct peg_manifest *m, const char *outdir,
 	const struct peg_manifest_file *mf = recorded(m, name);
 	int is_manifest = strcmp(name, PEG_MANIFEST_NAME) == 0;
 	int differ = 0;
-	char *fa = NULL, *fb = NULL;
-	size_t na = 0, nb = 0;
 
 	snprintf(shown, sizeof(shown), "%s%s%s", outdir,
 		 outdir[strlen(outdir) - 1] == '/' ? "" : "/", name);
-	if (in_f && peg_read_file(shown, &fa, &na))
-		return peg_fail(x, PEG_EIO, shown, 0, "cannot read: %s",
-				strerror(errno));
 	if (!is_manifest) {
+		char hex[PEG_SHA256_HEX];
 		if (mf && !in_f) {
 			peg_fail(x, PEG_EDIFFER, shown, 0,
 				 "missing from the run folder (%s:%ld records "
@@ -231,31 +309,25 @@ static int check_file(const struct peg_manifest *m, const char *outdir,
 				 "it)",
 				 m->path);
 			differ = 1;
-		} else if (mf) {
-			char hex[PEG_SHA256_HEX];
-			if (peg_sha256_buf(fa, na, hex)) {
-				free(fa);
-				return peg_fail(x, PEG_EINTERNAL, NULL, 0,
-						"SHA-256 failed");
-			}
-			if (strcmp(hex, mf->sha) != 0) {
-				peg_fail(x, PEG_EDIFFER, shown, 0,
-					 "changed after the run (its SHA-256 is "
-					 "not the one in %s:%ld)",
-					 m->path, mf->line);
-				differ = 1;
-			}
+		} else if (mf && peg_sha256_file(shown, hex)) {
+			return peg_fail(x, PEG_EIO, shown, 0, "cannot read: %s",
+					strerror(errno));
+		} else if (mf && strcmp(hex, mf->sha) != 0) {
+			peg_fail(x, PEG_EDIFFER, shown, 0,
+				 "changed after the run (its SHA-256 is not the "
+				 "one in %s:%ld)",
+				 m->path, mf->line);
+			differ = 1;
 		}
 	}
 	if (repdir && in_f && in_r) {
 		snprintf(rpath, sizeof(rpath), "%s/%s", repdir, name);
-		if (peg_read_file(rpath, &fb, &nb)) {
-			free(fa);
-			return peg_fail(x, PEG_EIO, rpath, 0, "cannot read: %s",
+		int rc = peg_compare_files(x, shown, shown, "run folder", rpath,
+					   "reproduction");
+		if (rc < 0)
+			return peg_fail(x, PEG_EIO, shown, 0, "cannot read: %s",
 					strerror(errno));
-		}
-		differ |= peg_compare_bytes(x, shown, fa, na, "run folder", fb,
-					    nb, "reproduction");
+		differ |= rc;
 	} else if (repdir && in_f && (mf || is_manifest)) {
 		peg_fail(x, PEG_EDIFFER, shown, 0,
 			 "not written by the reproduction");
@@ -266,8 +338,6 @@ static int check_file(const struct peg_manifest *m, const char *outdir,
 			 "writes it)");
 		differ = 1;
 	}
-	free(fa);
-	free(fb);
 	return differ;
 }
 

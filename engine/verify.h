@@ -31,4 +31,13 @@ int peg_compare_bytes(struct peg_diag *d, const char *shown, const char *a,
 		      size_t na, const char *la, const char *b, size_t nb,
 		      const char *lb);
 
+/*
+ * peg_compare_files - the same for the files at pa (labelled la) and pb
+ * (lb), read in blocks: memory does not grow with the files.  Returns 0
+ * identical, 1 differing (reported against `shown`), -1 with errno set
+ * when a file cannot be read.
+ */
+int peg_compare_files(struct peg_diag *d, const char *shown, const char *pa,
+		      const char *la, const char *pb, const char *lb);
+
 #endif

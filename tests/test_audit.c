@@ -225,13 +225,25 @@ static void test_compare_bytes(void **state)
 		{"same\r\n", "same\n", 1, "(column 5)", "A: same\\x0D",
 		 "B: same"},
 	};
-	for (size_t i = 0; i < PEG_COUNT(cases); i++) {
+	char *tmp = peg_test_tmpdir();
+	for (size_t i = 0; i < 2 * PEG_COUNT(cases); i++) {
 		struct peg_diag d;
 		peg_diag_init(&d);
-		int rc = peg_compare_bytes(&d, "f", cases[i].a,
-					   strlen(cases[i].a), "A",
-					   cases[i].b, strlen(cases[i].b), "B");
-		if (!cases[i].line) {
+		int rc;
+		if (i % 2 == 0) {
+			rc = peg_compare_bytes(&d, "f", cases[i / 2].a,
+					       strlen(cases[i / 2].a), "A",
+					       cases[i / 2].b,
+					       strlen(cases[i / 2].b), "B");
+		} else { /* the same through files, read in blocks */
+			char pa[4096], pb[4096];
+			snprintf(pa, sizeof(pa), "%s",
+				 peg_test_write(tmp, "a", cases[i / 2].a, 0));
+			snprintf(pb, sizeof(pb), "%s",
+				 peg_test_write(tmp, "b", cases[i / 2].b, 0));
+			rc = peg_compare_files(&d, "f", pa, "A", pb, "B");
+		}
+		if (!cases[i / 2].line) {
 			assert_int_equal(rc, 0);
 			assert_int_equal(d.n, 0);
 			peg_diag_release(&d);
@@ -239,11 +251,11 @@ static void test_compare_bytes(void **state)
 		}
 		assert_int_equal(rc, 1);
 		assert_int_equal(d.n, 3);
-		PEG_ASSERT_INT(d.item[0].line, cases[i].line);
+		PEG_ASSERT_INT(d.item[0].line, cases[i / 2].line);
 		assert_int_equal(peg_diag_code(&d), PEG_EDIFFER);
-		PEG_ASSERT_CONTAINS(d.item[0].message, cases[i].msg);
-		PEG_ASSERT_CONTAINS(d.item[1].message, cases[i].na);
-		PEG_ASSERT_CONTAINS(d.item[2].message, cases[i].nb);
+		PEG_ASSERT_CONTAINS(d.item[0].message, cases[i / 2].msg);
+		PEG_ASSERT_CONTAINS(d.item[1].message, cases[i / 2].na);
+		PEG_ASSERT_CONTAINS(d.item[2].message, cases[i / 2].nb);
 		peg_diag_release(&d);
 	}
 	/* a long line is cut around the difference (byte 150) */
@@ -261,6 +273,52 @@ static void test_compare_bytes(void **state)
 	assert_true(strlen(d.item[2].message) < 120);
 	assert_non_null(strstr(d.item[2].message + 10, "..."));
 	peg_diag_release(&d);
+
+	/*
+	 * Files larger than a read block: 100000 lines "line N\n"; line
+	 * 70001 differs, past the first blocks; then one line of 20000
+	 * bytes differing at byte 15000, shown from a window around it.
+	 */
+	char pa[4096], pb[4096];
+	snprintf(pa, sizeof(pa), "%s/big-a", tmp);
+	snprintf(pb, sizeof(pb), "%s/big-b", tmp);
+	FILE *fa = fopen(pa, "wb"), *fb = fopen(pb, "wb");
+	for (int i = 1; i <= 100000; i++) {
+		fprintf(fa, "line %d\n", i);
+		fprintf(fb, "line %d\n", i == 70001 ? -1 : i);
+	}
+	fclose(fa);
+	fclose(fb);
+	assert_int_equal(peg_compare_files(&d, "big", pa, "A", pb, "B"), 1);
+	PEG_ASSERT_INT(d.item[0].line, 70001);
+	PEG_ASSERT_CONTAINS(d.item[0].message, "(column 6)");
+	PEG_ASSERT_CONTAINS(d.item[1].message, "A: line 70001");
+	PEG_ASSERT_CONTAINS(d.item[2].message, "B: line -1");
+	peg_diag_release(&d);
+	fa = fopen(pa, "wb");
+	fb = fopen(pb, "wb");
+	fputs("head\n", fa);
+	fputs("head\n", fb);
+	for (int i = 0; i < 20000; i++) {
+		fputc('a' + i % 26, fa);
+		fputc(i == 15000 ? '#' : 'a' + i % 26, fb);
+	}
+	fclose(fa);
+	fclose(fb);
+	assert_int_equal(peg_compare_files(&d, "long", pa, "A", pb, "B"), 1);
+	PEG_ASSERT_INT(d.item[0].line, 2);
+	PEG_ASSERT_CONTAINS(d.item[0].message, "(column 15001)");
+	PEG_ASSERT_CONTAINS(d.item[2].message, "B: ...");
+	PEG_ASSERT_CONTAINS(d.item[2].message, "#");
+	assert_true(strlen(d.item[2].message) < 120);
+	peg_diag_release(&d);
+	/* a missing file is an error with its errno */
+	snprintf(pb, sizeof(pb), "%s/none", tmp);
+	assert_int_equal(peg_compare_files(&d, "x", pa, "A", pb, "B"), -1);
+	assert_int_equal(errno, ENOENT);
+	assert_int_equal(d.n, 0);
+	peg_remove_tree(tmp);
+	free(tmp);
 }
 
 /* ---- the manifest ----------------------------------------------------- */
