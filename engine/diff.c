@@ -198,11 +198,6 @@ static int load_side(struct side *s, const char *dir, struct peg_diag *d)
 	s->dir = dir;
 	snprintf(p, sizeof(p), "%s/%s", dir, PEG_MANIFEST_NAME);
 	struct stat st;
-	if (stat(dir, &st) != 0)
-		return peg_fail(d, PEG_EIO, dir, 0, "cannot open: %s",
-				strerror(errno));
-	if (!S_ISDIR(st.st_mode))
-		return peg_fail(d, PEG_EIO, dir, 0, "not a run folder");
 	if (stat(p, &st) == 0) {
 		if (peg_manifest_load(&s->m, dir, d))
 			return -1;
@@ -216,7 +211,10 @@ static int load_side(struct side *s, const char *dir, struct peg_diag *d)
 	for (size_t i = 0; i < PEG_COUNT(names); i++) {
 		snprintf(p, sizeof(p), "%s%s%s", dir,
 			 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-		if (peg_table_load(tables[i], p, i == 3, d))
+		/* repeated words: trace type, step, section and basis;
+		 * payouts row type, pool, area, sector, eligible, reason */
+		unsigned shared = i == 4 ? 0x1du : i == 3 ? 0xf9u : 0;
+		if (peg_table_load(tables[i], p, i == 3, shared, d))
 			return -1;
 	}
 	if (s->trace.ncol < 7)
@@ -783,6 +781,20 @@ int peg_diff(const char *adir, const char *bdir,
 		goto done;
 	}
 	o->lang = opt ? opt->lang : PEG_LANG_IT;
+	/* both folders there before reading either */
+	const char *dirs[] = {adir, bdir};
+	for (int i = 0; i < 2; i++) {
+		struct stat st;
+		if (stat(dirs[i], &st) != 0) {
+			peg_fail(d, PEG_EIO, dirs[i], 0, "cannot open: %s",
+				 strerror(errno));
+			goto done;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			peg_fail(d, PEG_EIO, dirs[i], 0, "not a run folder");
+			goto done;
+		}
+	}
 	if (load_side(a, adir, d) || load_side(b, bdir, d))
 		goto done;
 

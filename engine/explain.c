@@ -12,11 +12,16 @@
  */
 #include "explain.h"
 #include "manifest.h"
+#include "outdir.h"
 #include "verify.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define OOM(d) peg_fail((d), PEG_EINTERNAL, NULL, 0, "out of memory")
 #define P100 PEG_FIX(100)
@@ -30,48 +35,75 @@ static int ends_with(const char *s, const char *tail)
 }
 
 /*
- * Renders every CSV output of r in memory and compares it with the
+ * Writes every CSV output of r into a private temporary folder (under
+ * $TMPDIR, removed before returning) and compares it, in blocks, with the
  * folder's file; the names compared go to *names.  0 when all are
- * identical, -1 otherwise (PEG_EDIFFER with the first differing line).
+ * identical, 1 when one differs (PEG_EDIFFER with the first differing
+ * line), -1 on an error.
  */
 static int same_csv(const struct peg_run *r, const char *outdir,
 		    struct peg_buf *names, struct peg_diag *d)
 {
 	size_t n;
 	const struct peg_writer *w = peg_writers(&n);
-	int differ = 0;
-	for (size_t i = 0; i < n; i++) {
+	const char *base = getenv("TMPDIR");
+	char tmp[4096];
+	int differ = 0, bad = 0;
+
+	if (!base || !*base)
+		base = "/tmp";
+	snprintf(tmp, sizeof(tmp), "%s/pegaso-explain.XXXXXX", base);
+	if (!mkdtemp(tmp))
+		return peg_fail(d, PEG_EIO, base, 0,
+				"cannot create the temporary folder of the "
+				"recomputation here: %s (set TMPDIR)",
+				strerror(errno));
+	for (size_t i = 0; i < n && !bad; i++) {
 		if ((w[i].pay_only && !r->has_staff) ||
 		    !ends_with(w[i].name, ".csv"))
 			continue;
-		char *mem = NULL, *file = NULL;
-		size_t nmem = 0, nfile = 0;
-		FILE *fp = open_memstream(&mem, &nmem);
-		if (!fp)
-			return OOM(d);
-		int rc = w[i].write(r, fp);
-		if (fclose(fp) != 0 || rc) {
-			free(mem);
-			return OOM(d);
-		}
-		char path[8192];
-		snprintf(path, sizeof(path), "%s%s%s", outdir,
+		char mine[8192], theirs[8192];
+		snprintf(mine, sizeof(mine), "%s/%s", tmp, w[i].name);
+		snprintf(theirs, sizeof(theirs), "%s%s%s", outdir,
 			 ends_with(outdir, "/") ? "" : "/", w[i].name);
-		if (peg_read_file(path, &file, &nfile)) {
-			peg_fail(d, PEG_EDIFFER, path, 0,
+		peg_buf_printf(names, "%s%s", names->len ? ", " : "",
+			       w[i].name);
+		int fd = open(mine, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+			      0600);
+		FILE *fp = fd >= 0 ? fdopen(fd, "wb") : NULL;
+		if (!fp) {
+			if (fd >= 0)
+				close(fd);
+			bad = peg_fail(d, PEG_EIO, tmp, 0, "cannot create %s: %s",
+				       w[i].name, strerror(errno));
+			break;
+		}
+		int rc = w[i].write(r, fp);
+		int closed = fclose(fp);
+		if (rc || closed != 0) {
+			bad = peg_fail(d, rc ? PEG_EINTERNAL : PEG_EIO, tmp, 0,
+				       "cannot write %s: %s", w[i].name,
+				       rc ? "out of memory" : strerror(errno));
+			break;
+		}
+		struct stat st;
+		if (stat(theirs, &st) != 0) {
+			peg_fail(d, PEG_EDIFFER, theirs, 0,
 				 "missing from the run folder (the "
 				 "recomputation writes it)");
 			differ = 1;
-		} else
-			differ |= peg_compare_bytes(d, path, file, nfile,
-						    "run folder", mem, nmem,
-						    "recomputation");
-		free(mem);
-		free(file);
-		peg_buf_printf(names, "%s%s", names->len ? ", " : "",
-			       w[i].name);
+		} else {
+			rc = peg_compare_files(d, theirs, theirs, "run folder",
+					       mine, "recomputation");
+			if (rc < 0)
+				bad = peg_fail(d, PEG_EIO, theirs, 0,
+					       "cannot read: %s", strerror(errno));
+			differ |= rc > 0;
+		}
+		unlink(mine);
 	}
-	return differ ? -1 : 0;
+	peg_remove_tree(tmp);
+	return bad ? -1 : differ;
 }
 
 /* ---- components ------------------------------------------------------- */
@@ -738,13 +770,14 @@ int peg_explain(const char *outdir, enum peg_subject kind, const char *id,
 	}
 	peg_diag_release(&rd);
 	r->lang = m.lang;
-	if (same_csv(r, outdir, &checked, d)) {
+	int same = same_csv(r, outdir, &checked, d);
+	if (same > 0)
 		peg_note(d, NULL, 0,
 			 "the inputs recomputed by pegaso %s do not give the "
 			 "files of %s (see pegaso verify)",
 			 peg_version(), outdir);
+	if (same)
 		goto done;
-	}
 	long k = find_subject(r, kind, id, outdir, d);
 	if (k < 0)
 		goto done;

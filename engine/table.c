@@ -5,14 +5,27 @@
 #include "csvread.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #define OOM(d) peg_fail((d), PEG_EINTERNAL, NULL, 0, "out of memory")
 
+/* A copy of s in the table's arena; one per value when shared. */
+static const char *keep(struct peg_table *t, const char *s, int shared)
+{
+	size_t v;
+	if (shared && peg_map_get(&t->values, s, &v))
+		return (const char *)(uintptr_t)v;
+	const char *c = peg_arena_strdup(&t->arena, s);
+	if (c && shared && peg_map_put(&t->values, c, (uintptr_t)c, NULL) < 0)
+		return NULL;
+	return c;
+}
+
 int peg_table_load(struct peg_table *t, const char *path, int optional,
-		   struct peg_diag *d)
+		   unsigned shared, struct peg_diag *d)
 {
 	memset(t, 0, sizeof(*t));
 	t->path = peg_arena_strdup(&t->arena, path);
@@ -58,7 +71,8 @@ int peg_table_load(struct peg_table *t, const char *path, int optional,
 		}
 		const char **r = &t->cell[t->nrow * t->ncol];
 		for (size_t i = 0; i < t->ncol; i++)
-			if (!(r[i] = peg_arena_strdup(&t->arena, row.field[i]))) {
+			if (!(r[i] = keep(t, row.field[i],
+					  i < 32 && (shared >> i & 1)))) {
 				peg_csv_close(c);
 				return OOM(d);
 			}
@@ -71,6 +85,7 @@ int peg_table_load(struct peg_table *t, const char *path, int optional,
 void peg_table_release(struct peg_table *t)
 {
 	free(t->cell);
+	peg_map_release(&t->values);
 	peg_arena_release(&t->arena);
 	memset(t, 0, sizeof(*t));
 }

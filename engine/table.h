@@ -20,16 +20,18 @@ struct peg_table {
 	size_t nrow;
 	const char **cell;      /* nrow x ncol */
 	size_t cap;             /* rows allocated */
+	struct peg_map values;  /* the values of shared columns */
 };
 
 /*
  * peg_table_load - read the CSV file at path.  A missing file gives an
  * empty table with present = 0 when optional, else a PEG_EIO error;
- * malformed content is PEG_EDATA.  Release with peg_table_release in
- * every case.
+ * malformed content is PEG_EDATA.  The columns of bitmask `shared`
+ * (bit i: column i) repeat a few values: each distinct value is stored
+ * once.  Release with peg_table_release in every case.
  */
 int peg_table_load(struct peg_table *t, const char *path, int optional,
-		   struct peg_diag *d);
+		   unsigned shared, struct peg_diag *d);
 void peg_table_release(struct peg_table *t);
 
 /* The index of the column named `name`, or -1. */
