@@ -383,74 +383,103 @@ static void time_factor(struct peg_story *s, size_t i, size_t pi, int ind)
 	peg_buf_release(&e);
 }
 
-/* Σ points of the eligible positions of pool pi, and how many. */
-static __int128 pool_points(const struct peg_run *r, size_t pi, size_t *n)
+/* Position j receives from the same split as position i: eligible in
+ * pool pi and, for redistribute_sector, in the same settore. */
+static int same_split(const struct peg_run *r, size_t pi, size_t i, size_t j,
+		      int sector)
 {
-	__int128 sum = 0;
-	*n = 0;
-	for (size_t i = 0; i < r->pay.npos; i++) {
-		const struct peg_pp *pp = peg_pp_at(&r->pay, i, pi);
-		if (pp->eligible) {
-			sum += pp->points;
-			(*n)++;
-		}
-	}
-	return sum;
+	return peg_pp_at(&r->pay, j, pi)->eligible &&
+	       (!sector ||
+		strcmp(r->staff.pos[i].sector, r->staff.pos[j].sector) == 0);
 }
 
-/* Share mode: the quota, its whole cents and the leftover cents. */
-static void share(struct peg_story *s, size_t i, size_t pi, int ind)
+/*
+ * A largest-remainder split that position i took part in: the pool's
+ * share (redist 0), or the redistribution of economies (redist 1): the
+ * amount, the quota and its exact value, the whole cents, the cents left
+ * over and whether this position received one.
+ */
+static void split(struct peg_story *s, size_t i, size_t pi, int redist,
+		  int ind)
 {
 	const struct peg_run *r = s->r;
+	const struct peg_pool *pool = &r->rules.pay.pool[pi];
 	const struct peg_pool_res *res = &r->pay.pool[pi];
 	const struct peg_pp *pp = peg_pp_at(&r->pay, i, pi);
-	size_t n;
-	__int128 sum = pool_points(r, pi, &n);
+	int sector = redist && pool->residual == PEG_RES_REDISTRIBUTE_SECTOR;
+	__int128 sum = 0, amount = redist ? 0 : res->base;
+	size_t n = 0;
+	for (size_t j = 0; j < r->pay.npos; j++)
+		if (same_split(r, pi, i, j, sector)) {
+			sum += peg_pp_at(&r->pay, j, pi)->points;
+			if (redist)
+				amount += peg_pp_at(&r->pay, j, pi)->redistributed;
+			n++;
+		}
 	if (sum <= 0)
 		return;
-	__int128 num = (__int128)res->base * pp->points;
-	/* the exact quota in 1e-8 euros, cut (marked when inexact) */
-	__int128 q8 = num * 1000000 / sum;
-	int exact = (num * 1000000) % sum == 0;
+	__int128 num = amount * pp->points;
 	peg_cents whole = (peg_cents)(num / sum);
-	__int128 rem = num % sum;
-	/* leftover cents of the split: base - Σ whole parts */
-	__int128 floors = 0;
-	for (size_t j = 0; j < r->pay.npos; j++) {
-		const struct peg_pp *x = peg_pp_at(&r->pay, j, pi);
-		if (x->eligible)
-			floors += (__int128)res->base * x->points / sum;
-	}
-	char count[32], left[32];
+	__int128 rem = num % sum, floors = 0;
+	for (size_t j = 0; j < r->pay.npos; j++)
+		if (same_split(r, pi, i, j, sector))
+			floors += amount * peg_pp_at(&r->pay, j, pi)->points / sum;
+	/* the exact quota in 1e-8 euros, cut (marked when inexact) */
+	char count[32], left[32], quota[PEG_BIGNUMBUF + 16],
+		remc[PEG_BIGNUMBUF + 8];
 	snprintf(count, sizeof(count), "%zu", n);
-	snprintf(left, sizeof(left), "%lld", (long long)(res->base - floors));
-	char quota[PEG_BIGNUMBUF + 16], remc[PEG_BIGNUMBUF + 8];
+	snprintf(left, sizeof(left), "%lld", (long long)(amount - floors));
 	snprintf(quota, sizeof(quota),
 		 s->lang == PEG_LANG_EN ? "EUR %s%s" : "%s%s \xe2\x82\xac",
-		 peg_story_num(s, q8, 8), exact ? "" : "...");
+		 peg_story_num(s, num * 1000000 / sum, 8),
+		 (num * 1000000) % sum ? "..." : "");
 	snprintf(remc, sizeof(remc), "%s%s",
 		 peg_story_num(s, rem * 1000000 / sum, 6),
 		 (rem * 1000000) % sum ? "..." : "");
 
-	peg_story_line(s, ind, M_EX_SHARE_DEF);
-	peg_story_line(s, ind + 2, M_EX_SHARE_CALC, peg_story_eur(s, res->base),
+	peg_story_line(s, ind, redist ? M_EX_REDIST_DEF : M_EX_SHARE_DEF);
+	peg_story_line(s, ind + 2, M_EX_SHARE_CALC,
+		       peg_story_eur(s, (peg_cents)amount),
 		       peg_story_num(s, pp->points, 12),
 		       peg_story_num(s, sum, 12), quota);
-	peg_story_line(s, ind + 2, M_EX_SHARE_SUM, count);
-	if (res->maggiorazione)
+	peg_story_line(s, ind + 2, sector ? M_EX_REDIST_COUNT : M_EX_SHARE_SUM,
+		       count);
+	if (sector) {
+		/* the settore's economies as pay.c adds them, and all of
+		 * them: rounding may make their sum exceed the pool's */
+		peg_cents own = 0, all = 0;
+		for (size_t j = 0; j < r->pay.npos; j++) {
+			const struct peg_pp *x = peg_pp_at(&r->pay, j, pi);
+			if (!x->eligible)
+				continue;
+			all += x->budget_t - x->paid;
+			if (same_split(r, pi, i, j, 1))
+				own += x->budget_t - x->paid;
+		}
+		peg_story_line(s, ind + 2, M_EX_REDIST_SECTOR,
+			       r->staff.pos[i].sector, peg_story_eur(s, own));
+		if (own != amount)
+			peg_story_line(s, ind + 2, M_EX_REDIST_SCALED,
+				       peg_story_eur(s, all),
+				       peg_story_eur(s, res->base - res->paid),
+				       peg_story_eur(s, (peg_cents)amount));
+	}
+	else if (redist)
+		peg_story_line(s, ind + 2, M_EX_REDIST_POOL,
+			       peg_story_eur(s, (peg_cents)amount));
+	else if (res->maggiorazione)
 		peg_story_line(s, ind + 2, M_EX_SHARE_BASE,
 			       peg_story_eur(s, res->amount),
 			       peg_story_eur(s, res->maggiorazione));
-	if (rem == 0 && res->base == floors)
-		peg_story_line(s, ind, M_EX_CENTS_EXACT,
-			       peg_story_eur(s, pp->paid));
+	peg_cents got = redist ? pp->redistributed : pp->paid;
+	int extra = redist ? pp->redist_cent : pp->extra_cent;
+	if (rem == 0 && amount == floors)
+		peg_story_line(s, ind, M_EX_CENTS_EXACT, peg_story_eur(s, got));
 	else
-		peg_story_line(s, ind,
-			       pp->extra_cent ? M_EX_CENTS_GOT : M_EX_CENTS_NOT,
+		peg_story_line(s, ind, extra ? M_EX_CENTS_GOT : M_EX_CENTS_NOT,
 			       peg_story_eur(s, whole), left, remc,
-			       peg_story_eur(s, pp->paid));
-	peg_story_ref(s, ind + 2, r->rules.pay.pool[pi].section,
-		      PEG_BASIS_CENTS);
+			       peg_story_eur(s, got));
+	peg_story_ref(s, ind + 2, pool->section, PEG_BASIS_CENTS);
 }
 
 /* Budget mode: maximum, gross and paid premium. */
@@ -528,17 +557,11 @@ static void position(struct peg_story *s, size_t i, size_t pi, int ind)
 		       peg_story_num(s, pp->points, 12));
 	peg_story_ref2(s, ind + 2, "areas", pool->section, pool->basis);
 	if (pool->mode == PEG_MODE_SHARE)
-		share(s, i, pi, ind);
+		split(s, i, pi, 0, ind);
 	else
 		budget(s, i, pi, ind);
-	if (pp->redistributed) {
-		peg_story_line(s, ind, M_EX_REDIST,
-			       peg_residual_name(pool->residual),
-			       peg_story_eur(s, pp->redistributed),
-			       peg_story_msg(s, pp->redist_cent ? M_EX_REDIST_CENT
-								: M_EX_EMPTY));
-		peg_story_ref(s, ind + 2, pool->section, PEG_BASIS_CENTS);
-	}
+	if (pool->mode == PEG_MODE_BUDGET && pool->residual != PEG_RES_RETURN)
+		split(s, i, pi, 1, ind);
 }
 
 /* The art. 69 maggiorazione of person h in pool pi. */

@@ -98,9 +98,6 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_UNKNOWN] =
 		{"non indicato",
 		 "unknown"},
-	[M_EX_EMPTY] =
-		{"",
-		 ""},
 	[M_EX_REF] =
 		{"(regole %s; riferimento: %s)",
 		 "(rules %s; reference: %s)"},
@@ -428,14 +425,33 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_PAID_DEF] =
 		{"pagato = lordo \xc3\x97 quota di convenzione, al centesimo",
 		 "paid = gross \xc3\x97 convention share, to the cent"},
-	[M_EX_REDIST] =
-		{"economie ridistribuite (residual = %s): %s, in "
-		  "proporzione ai punti%s",
-		 "economies redistributed (residual = %s): %s, in "
-		  "proportion to points%s"},
-	[M_EX_REDIST_CENT] =
-		{", con un centesimo dei resti",
-		 ", with one leftover cent"},
+	[M_EX_REDIST_DEF] =
+		{"ridistribuzione = economie \xc3\x97 punti / punti di chi le "
+		 "riceve",
+		 "redistribution = economies \xc3\x97 points / points of those "
+		 "receiving them"},
+	[M_EX_REDIST_POOL] =
+		{"(economie del fondo: %s, il fondo da ripartire meno i premi "
+		 "pagati; residual = redistribute)",
+		 "(economies of the pool: %s, the amount to split less the "
+		 "premiums paid; residual = redistribute)"},
+	[M_EX_REDIST_SECTOR] =
+		{"(economie del settore %s: %s, per ogni posizione ammessa del "
+		 "settore premio massimo \xc3\x97 fattore tempo al centesimo "
+		 "meno il pagato; residual = redistribute_sector)",
+		 "(economies of settore %s: %s, for each of its eligible "
+		 "positions maximum premium \xc3\x97 time factor to the cent "
+		 "less what was paid; residual = redistribute_sector)"},
+	[M_EX_REDIST_COUNT] =
+		{"(le posizioni ammesse del settore sono %s)",
+		 "(%s eligible positions in the settore)"},
+	[M_EX_REDIST_SCALED] =
+		{"(le economie dei settori, %s in tutto, superano per gli "
+		 "arrotondamenti al centesimo quelle del fondo, %s: sono "
+		 "ripartite tra i settori in proporzione, a questo %s)",
+		 "(the economies of the settori, %s in all, exceed those of "
+		 "the pool, %s, by rounding to the cent: they are shared "
+		 "among the settori in proportion, %s to this one)"},
 	[M_EX_MAG_DEF] =
 		{"maggiorazione art. 69: %s persone valutate positivamente "
 		  "nel fondo",
