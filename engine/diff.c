@@ -7,7 +7,7 @@
  * row of trace.csv where the two runs part.
  *
  * Trace rows are grouped by subject: an indicator, an objective, a pool,
- * or an employee with every one of their positions (payouts.csv says
+ *or an employee with every one of their positions (payouts.csv says
  * which trace subjects "ID/POSITION" belong to whom).  Within a group the
  * rows come in the order the engine writes them, so the first differing
  * row is the first step where the computation diverged.
@@ -33,10 +33,10 @@ struct side {
 	int has_manifest;
 	struct peg_manifest m;
 	struct peg_table ind, obj, sec, pay, trace;
-	struct peg_map group; /* trace group key -> group number */
-	size_t *first;        /* first row of each group */
-	size_t *next;         /* next row of the same group, or NONE */
-	struct peg_map person;/* trace subject -> employee id */
+	struct peg_map group;  /* trace group key -> group number */
+	size_t *first;         /* first row of each group */
+	size_t *next;          /* next row of the same group, or NONE */
+	struct peg_map person; /* trace subject -> employee id */
 };
 
 struct report {
@@ -119,7 +119,8 @@ static char *key2(struct peg_arena *a, const char *x, const char *y)
 static int map_persons(struct side *s)
 {
 	const struct peg_table *t = &s->pay;
-	long ct = peg_table_col(t, "row_type"), ce = peg_table_col(t, "employee_id"),
+	long ct = peg_table_col(t, "row_type"),
+	     ce = peg_table_col(t, "employee_id"),
 	     cp = peg_table_col(t, "position");
 	for (size_t r = 0; r < t->nrow; r++) {
 		if (strcmp(peg_table_cell(t, r, ct), "position") != 0)
@@ -150,8 +151,9 @@ static const char *group_of(struct side *s, size_t r)
 	if (strcmp(type, "employee") == 0) {
 		size_t pr;
 		if (peg_map_get(&s->person, id, &pr))
-			id = peg_table_cell(&s->pay, pr,
-					    peg_table_col(&s->pay, "employee_id"));
+			id = peg_table_cell(
+				&s->pay, pr,
+				peg_table_col(&s->pay, "employee_id"));
 	}
 	return key2(&s->arena, type, id);
 }
@@ -431,7 +433,8 @@ static void indicator_row(struct report *o, const struct side *a, size_t ra,
 		return;
 	}
 	const char *id = cell(&a->ind, ra, "indicator_id");
-	const char *sa = cell(&a->ind, ra, "score"), *sb = cell(&b->ind, rb, "score");
+	const char *sa = cell(&a->ind, ra, "score"),
+		   *sb = cell(&b->ind, rb, "score");
 	if (strcmp(sa, sb) != 0)
 		line(o, 2, M_DF_IND, id, pct(o, sa), pct(o, sb));
 	else
@@ -549,21 +552,22 @@ static void pools(struct report *o, struct side *a, struct side *b)
 		       rb = k ? first_row(b, k) : NONE;
 		int same_steps = 1;
 		while (ra != NONE || rb != NONE) {
-			if (ra == NONE || rb == NONE || !same_row(a, ra, b, rb)) {
+			if (ra == NONE || rb == NONE ||
+			    !same_row(a, ra, b, rb)) {
 				same_steps = 0;
 				break;
 			}
 			ra = a->next[ra];
 			rb = b->next[rb];
 		}
-		if (same_steps && fa.amount == fb.amount && fa.paid == fb.paid &&
-		    fa.maggiorazione == fb.maggiorazione)
+		if (same_steps && fa.amount == fb.amount &&
+		    fa.paid == fb.paid && fa.maggiorazione == fb.maggiorazione)
 			continue;
 		changed++;
 		line(o, 2, M_DF_POOL, names[i], eur(o, fa.amount),
 		     eur(o, fb.amount), eur(o, fa.paid), eur(o, fb.paid),
-		     delta(o, fb.paid - fa.paid),
-		     eur(o, fa.amount - fa.paid), eur(o, fb.amount - fb.paid));
+		     delta(o, fb.paid - fa.paid), eur(o, fa.amount - fa.paid),
+		     eur(o, fb.amount - fb.paid));
 		first_step(o, 4, a, b, "pool", names[i]);
 	}
 	body = o->b;
@@ -652,8 +656,8 @@ static void employee_line(struct report *o, struct peg_buf *steps,
 		person_amount(a, pa, id, pools[i], &x);
 		person_amount(b, pb, id, pools[i], &y);
 		if (x != y)
-			line(o, 4, M_DF_EMP_POOL, pools[i], eur(o, x), eur(o, y),
-			     delta(o, y - x));
+			line(o, 4, M_DF_EMP_POOL, pools[i], eur(o, x),
+			     eur(o, y), delta(o, y - x));
 	}
 	first_step(o, 4, a, b, "employee", id);
 }
@@ -721,8 +725,7 @@ static int employees(struct report *o, struct side *a, struct side *b)
 
 /* ---- inputs ----------------------------------------------------------- */
 
-static void inputs(struct report *o, const struct side *a,
-		   const struct side *b)
+static void inputs(struct report *o, const struct side *a, const struct side *b)
 {
 	if (!a->has_manifest || !b->has_manifest) {
 		line(o, 0, M_DF_NO_MANIFEST,
@@ -735,13 +738,15 @@ static void inputs(struct report *o, const struct side *a,
 	for (size_t i = 0; i < a->m.ninput; i++) {
 		const struct peg_manifest_file *f = &a->m.input[i];
 		size_t j = 0;
-		while (j < b->m.ninput && strcmp(b->m.input[j].path, f->path) != 0)
+		while (j < b->m.ninput &&
+		       strcmp(b->m.input[j].path, f->path) != 0)
 			j++;
 		if (j == b->m.ninput)
-			peg_buf_printf(&oa, "%s%s", oa.len ? ", " : "", f->path);
-		else if (strcmp(b->m.input[j].sha, f->sha) != 0)
-			peg_buf_printf(&changed, "%s%s", changed.len ? ", " : "",
+			peg_buf_printf(&oa, "%s%s", oa.len ? ", " : "",
 				       f->path);
+		else if (strcmp(b->m.input[j].sha, f->sha) != 0)
+			peg_buf_printf(&changed, "%s%s",
+				       changed.len ? ", " : "", f->path);
 	}
 	for (size_t j = 0; j < b->m.ninput; j++) {
 		size_t i = 0;
@@ -768,8 +773,8 @@ static void inputs(struct report *o, const struct side *a,
 /* ---- peg_diff --------------------------------------------------------- */
 
 int peg_diff(const char *adir, const char *bdir,
-	     const struct peg_audit_options *opt, char **text,
-	     size_t *changes, struct peg_diag *d)
+	     const struct peg_audit_options *opt, char **text, size_t *changes,
+	     struct peg_diag *d)
 {
 	struct side *a = calloc(1, sizeof(*a)), *b = calloc(1, sizeof(*b));
 	struct report *o = calloc(1, sizeof(*o));

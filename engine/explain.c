@@ -74,8 +74,9 @@ static int same_csv(const struct peg_run *r, const char *outdir,
 		if (!fp) {
 			if (fd >= 0)
 				close(fd);
-			bad = peg_fail(d, PEG_EIO, tmp, 0, "cannot create %s: %s",
-				       w[i].name, strerror(errno));
+			bad = peg_fail(d, PEG_EIO, tmp, 0,
+				       "cannot create %s: %s", w[i].name,
+				       strerror(errno));
 			break;
 		}
 		int rc = w[i].write(r, fp);
@@ -97,7 +98,8 @@ static int same_csv(const struct peg_run *r, const char *outdir,
 					       mine, "recomputation");
 			if (rc < 0)
 				bad = peg_fail(d, PEG_EIO, theirs, 0,
-					       "cannot read: %s", strerror(errno));
+					       "cannot read: %s",
+					       strerror(errno));
 			differ |= rc > 0;
 		}
 		unlink(mine);
@@ -165,22 +167,23 @@ static void component(struct peg_story *s, size_t i, long k, int ind)
 		size_t n = 0, nl = 0;
 		for (size_t a = 0; a < pe->nasg; a++) {
 			size_t o = pe->asg[a].objective;
-			const struct peg_obj_result *or = &r->scores.obj[o];
-			if (or->status != PEG_OS_SCORED || !or->pay) {
+			const struct peg_obj_result *ores = &r->scores.obj[o];
+			if (ores->status != PEG_OS_SCORED || !ores->pay) {
 				peg_buf_printf(&left, "%s%s", nl++ ? ", " : "",
 					       r->plan.obj[o].id);
 				continue;
 			}
-			peg_buf_printf(&terms, "%s%s \xc3\x97 %s", n ? " + " : "",
-				       peg_story_fix(s, or->achievement),
+			peg_buf_printf(&terms, "%s%s \xc3\x97 %s",
+				       n ? " + " : "",
+				       peg_story_fix(s, ores->achievement),
 				       peg_story_fix(s, pe->asg[a].weight));
 			peg_buf_printf(&ids, "%s%s", n++ ? ", " : "",
 				       r->plan.obj[o].id);
 			wsum += pe->asg[a].weight;
 		}
-		peg_story_line(s, ind, M_EX_C_OBJECTIVES, peg_story_pct(s, c->v),
-			       peg_buf_str(&terms), peg_story_fix(s, wsum),
-			       peg_buf_str(&ids));
+		peg_story_line(s, ind, M_EX_C_OBJECTIVES,
+			       peg_story_pct(s, c->v), peg_buf_str(&terms),
+			       peg_story_fix(s, wsum), peg_buf_str(&ids));
 		if (nl)
 			peg_story_line(s, ind + 2, M_EX_C_OBJ_LEFT,
 				       peg_buf_str(&left));
@@ -221,7 +224,8 @@ static void components(struct peg_story *s, size_t i, int ind)
 			continue;
 		const struct peg_score_spec *sp = peg_pool_score(pool, q->area);
 		for (size_t t = 0; t < sp->nterm; t++) {
-			long k = component_index(&r->staff, sp->term[t].component);
+			long k = component_index(&r->staff,
+						 sp->term[t].component);
 			if (k >= 0)
 				used[k] = 1;
 			k = term_component(r, pool, i, sp->term[t].component);
@@ -254,8 +258,7 @@ static const char *reason_text(struct peg_story *s, const char *reason)
 	return reason;
 }
 
-static void score_and_factor(struct peg_story *s, size_t i, size_t pi,
-			     int ind)
+static void score_and_factor(struct peg_story *s, size_t i, size_t pi, int ind)
 {
 	const struct peg_run *r = s->r;
 	const struct peg_pool *pool = &r->rules.pay.pool[pi];
@@ -267,20 +270,22 @@ static void score_and_factor(struct peg_story *s, size_t i, size_t pi,
 	for (size_t k = 0; k < sp->nterm; k++) {
 		const char *name = sp->term[k].component;
 		long c = term_component(r, pool, i, name);
-		const char *used = c >= 0 ? peg_pay_component_name(&r->staff,
-								   (size_t)c)
-					  : name;
+		const char *used =
+			c >= 0 ? peg_pay_component_name(&r->staff, (size_t)c)
+			       : name;
 		peg_buf_puts(&t, k ? " + " : "");
 		if (strcmp(used, name) != 0)
 			peg_buf_printf(&t, peg_story_msg(s, M_EX_TERM_FALLBACK),
 				       name, used);
 		else
 			peg_buf_puts(&t, name);
-		peg_buf_printf(&t, " %s \xc3\x97 %s",
-			       c >= 0 ? peg_story_fix(s, r->pay.comp[i * r->pay.ncomp +
-								 (size_t)c].v)
-				      : "?",
-			       peg_story_pct(s, sp->term[k].weight));
+		peg_buf_printf(
+			&t, " %s \xc3\x97 %s",
+			c >= 0 ? peg_story_fix(s, r->pay.comp[i * r->pay.ncomp +
+							      (size_t)c]
+							  .v)
+			       : "?",
+			peg_story_pct(s, sp->term[k].weight));
 	}
 	peg_story_line(s, ind, M_EX_SCORE_LINE, peg_buf_str(&t),
 		       peg_story_fix(s, pp->score));
@@ -299,7 +304,8 @@ static void score_and_factor(struct peg_story *s, size_t i, size_t pi,
 			break;
 		}
 		const struct peg_band *bd = &pool->band[pp->band];
-		int first = pp->band == 0, last = (size_t)pp->band == pool->nband - 1;
+		int first = pp->band == 0,
+		    last = (size_t)pp->band == pool->nband - 1;
 		int lo_closed = pool->bands_right ? first : 1;
 		int hi_closed = pool->bands_right ? 1 : last;
 		char iv[160];
@@ -307,7 +313,8 @@ static void score_and_factor(struct peg_story *s, size_t i, size_t pi,
 			 peg_story_fix(s, bd->lo), peg_story_fix(s, bd->hi),
 			 hi_closed ? "]" : ")");
 		peg_story_line(s, ind, M_EX_FACTOR_BANDS,
-			       peg_story_pct(s, pp->factor), iv, peg_buf_str(&t));
+			       peg_story_pct(s, pp->factor), iv,
+			       peg_buf_str(&t));
 		break;
 	}
 	case PEG_CURVE_POINTS: {
@@ -352,13 +359,16 @@ static void time_factor(struct peg_story *s, size_t i, size_t pi, int ind)
 	snprintf(dtot, sizeof(dtot), "%ld", pe->total_days);
 	int own = pool->use_absences && q->reducing_own,
 	    per = pool->use_absences && pe->reducing_person;
-	peg_buf_printf(&e, "%s \xc3\x97 %s%s",
-		       peg_story_pct(s, pool->use_part_time ? q->part_time : P100),
-		       own || per ? "(" : "", days);
+	peg_buf_printf(
+		&e, "%s \xc3\x97 %s%s",
+		peg_story_pct(s, pool->use_part_time ? q->part_time : P100),
+		own || per ? "(" : "", days);
 	if (own)
-		peg_buf_printf(&e, " \xe2\x88\x92 %s", peg_story_fix(s, q->reducing_own));
+		peg_buf_printf(&e, " \xe2\x88\x92 %s",
+			       peg_story_fix(s, q->reducing_own));
 	if (per && q->days == pe->total_days)
-		peg_buf_printf(&e, " \xe2\x88\x92 %s", peg_story_fix(s, pe->reducing_person));
+		peg_buf_printf(&e, " \xe2\x88\x92 %s",
+			       peg_story_fix(s, pe->reducing_person));
 	else if (per)
 		peg_buf_printf(&e, " \xe2\x88\x92 %s \xc3\x97 %ld/%s",
 			       peg_story_fix(s, pe->reducing_person), q->days,
@@ -399,8 +409,7 @@ static int same_split(const struct peg_run *r, size_t pi, size_t i, size_t j,
  * amount, the quota and its exact value, the whole cents, the cents left
  * over and whether this position received one.
  */
-static void split(struct peg_story *s, size_t i, size_t pi, int redist,
-		  int ind)
+static void split(struct peg_story *s, size_t i, size_t pi, int redist, int ind)
 {
 	const struct peg_run *r = s->r;
 	const struct peg_pool *pool = &r->rules.pay.pool[pi];
@@ -413,7 +422,8 @@ static void split(struct peg_story *s, size_t i, size_t pi, int redist,
 		if (same_split(r, pi, i, j, sector)) {
 			sum += peg_pp_at(&r->pay, j, pi)->points;
 			if (redist)
-				amount += peg_pp_at(&r->pay, j, pi)->redistributed;
+				amount += peg_pp_at(&r->pay, j, pi)
+						  ->redistributed;
 			n++;
 		}
 	if (sum <= 0)
@@ -423,7 +433,8 @@ static void split(struct peg_story *s, size_t i, size_t pi, int redist,
 	__int128 rem = num % sum, floors = 0;
 	for (size_t j = 0; j < r->pay.npos; j++)
 		if (same_split(r, pi, i, j, sector))
-			floors += amount * peg_pp_at(&r->pay, j, pi)->points / sum;
+			floors += amount * peg_pp_at(&r->pay, j, pi)->points /
+				  sum;
 	/* the exact quota in 1e-8 euros, cut (marked when inexact) */
 	char count[32], left[32], quota[PEG_BIGNUMBUF + 16],
 		remc[PEG_BIGNUMBUF + 8];
@@ -463,8 +474,7 @@ static void split(struct peg_story *s, size_t i, size_t pi, int redist,
 				       peg_story_eur(s, all),
 				       peg_story_eur(s, res->base - res->paid),
 				       peg_story_eur(s, (peg_cents)amount));
-	}
-	else if (redist)
+	} else if (redist)
 		peg_story_line(s, ind + 2, M_EX_REDIST_POOL,
 			       peg_story_eur(s, (peg_cents)amount));
 	else if (res->maggiorazione)
@@ -492,18 +502,20 @@ static void budget(struct peg_story *s, size_t i, size_t pi, int ind)
 	const struct peg_pp *pp = peg_pp_at(&r->pay, i, pi);
 
 	if (pool->max == PEG_MAX_BASE_AMOUNT)
-		peg_story_line(s, ind, M_EX_MAX_BASE, peg_story_eur(s, pp->max));
+		peg_story_line(s, ind, M_EX_MAX_BASE,
+			       peg_story_eur(s, pp->max));
 	else {
 		peg_story_line(s, ind, M_EX_MAX_PARAM_DEF);
-		peg_story_line(s, ind + 2, M_EX_MAX_PARAM,
-			       peg_story_eur(s, res->base),
-			       peg_story_fix(s, r->rules.pay.area[q->area].param),
-			       peg_story_num(s, res->sum_ct, 15),
-			       peg_story_eur(s, pp->max));
+		peg_story_line(
+			s, ind + 2, M_EX_MAX_PARAM, peg_story_eur(s, res->base),
+			peg_story_fix(s, r->rules.pay.area[q->area].param),
+			peg_story_num(s, res->sum_ct, 15),
+			peg_story_eur(s, pp->max));
 	}
 	peg_story_line(s, ind, M_EX_GROSS_DEF);
 	peg_story_line(s, ind + 2, M_EX_CALC2, peg_story_eur(s, pp->max),
-		       peg_story_num(s, pp->t9, 9), peg_story_pct(s, pp->factor),
+		       peg_story_num(s, pp->t9, 9),
+		       peg_story_pct(s, pp->factor),
 		       peg_story_eur(s, pp->gross));
 	peg_story_line(s, ind, M_EX_PAID_DEF);
 	peg_story_line(s, ind + 2, M_EX_CALC1, peg_story_eur(s, pp->gross),
@@ -549,12 +561,12 @@ static void position(struct peg_story *s, size_t i, size_t pi, int ind)
 	}
 	peg_story_line(s, ind, M_EX_ELIGIBLE);
 	peg_story_line(s, ind, M_EX_POINTS_DEF);
-	peg_story_line(s, ind + 2, M_EX_POINTS_CALC,
-		       peg_story_fix(s, r->rules.pay.area[q->area].param),
-		       r->rules.pay.area[q->area].display,
-		       peg_story_num(s, pp->t9, 9), peg_story_pct(s, pp->factor),
-		       peg_story_pct(s, q->convention),
-		       peg_story_num(s, pp->points, 12));
+	peg_story_line(
+		s, ind + 2, M_EX_POINTS_CALC,
+		peg_story_fix(s, r->rules.pay.area[q->area].param),
+		r->rules.pay.area[q->area].display, peg_story_num(s, pp->t9, 9),
+		peg_story_pct(s, pp->factor), peg_story_pct(s, q->convention),
+		peg_story_num(s, pp->points, 12));
 	peg_story_ref2(s, ind + 2, "areas", pool->section, pool->basis);
 	if (pool->mode == PEG_MODE_SHARE)
 		split(s, i, pi, 0, ind);
@@ -579,12 +591,11 @@ static void maggiorazione(struct peg_story *s, size_t h, size_t pi, int ind)
 	snprintf(k, sizeof(k), "%zu", res->k);
 	snprintf(tied, sizeof(tied), "%zu", res->tied);
 	peg_story_line(s, ind, M_EX_MAG_DEF, n);
-	peg_story_line(s, ind + 2, M_EX_MAG_K, peg_story_pct(s, pool->mag_quota),
-		       n, k);
-	peg_story_line(s, ind + 2, M_EX_MAG_BONUS,
-		       peg_story_pct(s, pool->mag_percent),
-		       peg_story_eur(s, res->amount), n,
-		       peg_story_eur(s, res->bonus));
+	peg_story_line(s, ind + 2, M_EX_MAG_K,
+		       peg_story_pct(s, pool->mag_quota), n, k);
+	peg_story_line(
+		s, ind + 2, M_EX_MAG_BONUS, peg_story_pct(s, pool->mag_percent),
+		peg_story_eur(s, res->amount), n, peg_story_eur(s, res->bonus));
 	if (pp->tied)
 		peg_story_line(s, ind + 2, M_EX_MAG_TIED,
 			       peg_story_fix(s, pp->score), tied,
@@ -628,11 +639,12 @@ static void employee(struct peg_story *s, size_t h)
 		snprintf(days, sizeof(days), "%ld", q->days);
 		if (pe->npos == 1)
 			peg_story_line(s, 2, M_EX_H_SINGLE, q->sector,
-				       r->rules.pay.area[q->area].display, days);
+				       r->rules.pay.area[q->area].display,
+				       days);
 		else
-			peg_story_line(s, 2, M_EX_H_POSITION, q->position,
-				       q->sector,
-				       r->rules.pay.area[q->area].display, days);
+			peg_story_line(
+				s, 2, M_EX_H_POSITION, q->position, q->sector,
+				r->rules.pay.area[q->area].display, days);
 		components(s, i, 4);
 	}
 
@@ -672,7 +684,7 @@ static void objective(struct peg_story *s, size_t k)
 	const struct peg_objective *o = &r->plan.obj[k];
 	peg_story_objective(s, k, 0);
 	peg_story_text(s, 0, "");
-	if (!r->scores.obj[k].pay) {
+	if (!r->scores.obj[k].pay || r->scores.obj[k].status != PEG_OS_SCORED) {
 		peg_story_line(s, 0, M_EX_OBJ_NOT_PAY);
 		return;
 	}
@@ -702,7 +714,7 @@ static void indicator(struct peg_story *s, size_t i)
 {
 	const struct peg_run *r = s->r;
 	const struct peg_indicator *in = &r->plan.ind[i];
-	const struct peg_obj_result *or = &r->scores.obj[in->objective];
+	const struct peg_obj_result *ores = &r->scores.obj[in->objective];
 	peg_story_indicator(s, i, 0);
 	peg_story_text(s, 0, "");
 	if (!r->scores.ind[i].counted)
@@ -710,9 +722,9 @@ static void indicator(struct peg_story *s, size_t i)
 	else
 		peg_story_line(s, 0, M_EX_IND_IN_OBJ, in->objective_id,
 			       peg_story_fix(s, in->weight),
-			       or->status == PEG_OS_SCORED
-				       ? peg_story_pct(s, or->achievement)
-				       : peg_obj_status_name(or->status),
+			       ores->status == PEG_OS_SCORED
+				       ? peg_story_pct(s, ores->achievement)
+				       : peg_obj_status_name(ores->status),
 			       in->objective_id);
 }
 
@@ -720,8 +732,7 @@ static void indicator(struct peg_story *s, size_t i)
 
 /* The index of the subject, or -1 with a usage error. */
 static long find_subject(const struct peg_run *r, enum peg_subject kind,
-			 const char *id, const char *outdir,
-			 struct peg_diag *d)
+			 const char *id, const char *outdir, struct peg_diag *d)
 {
 	size_t k;
 	if (kind == PEG_SUBJECT_EMPLOYEE) {

@@ -16,8 +16,8 @@
 struct peg_story {
 	const struct peg_run *r;
 	enum peg_lang lang;
-	struct peg_buf b;               /* the text */
-	char ring[24][PEG_BIGNUMBUF];   /* formatted numbers of one line */
+	struct peg_buf b;             /* the text */
+	char ring[24][PEG_BIGNUMBUF]; /* formatted numbers of one line */
 	unsigned ri;
 };
 

@@ -108,7 +108,8 @@ static void curve_text(struct peg_buf *b, const struct peg_curve *c)
 	char x[PEG_NUMBUF], y[PEG_NUMBUF];
 	for (size_t i = 0; i < c->n; i++)
 		peg_buf_printf(b, "%s%s:%s", i ? ", " : "",
-			       peg_fix_str(c->x[i], x), peg_fix_str(c->y[i], y));
+			       peg_fix_str(c->x[i], x),
+			       peg_fix_str(c->y[i], y));
 }
 
 /* ---- indicators ------------------------------------------------------- */
@@ -120,14 +121,17 @@ static const struct peg_verif *verif_of(const struct peg_run *r, size_t i)
 }
 
 /* Where the verification row is, as written. */
-static void source(struct peg_story *s, const struct peg_verif *v,
-		   int indent)
+static void source(struct peg_story *s, const struct peg_verif *v, int indent)
 {
 	char line[32];
 	snprintf(line, sizeof(line), "%ld", v->line);
-	peg_story_line(s, indent, M_EX_IND_SOURCE,
-		       peg_story_path(s, s->r->verifs.path), line,
-		       v->actual_raw ? v->actual_raw : "");
+	if (v->actual_raw && *v->actual_raw)
+		peg_story_line(s, indent, M_EX_IND_SOURCE,
+			       peg_story_path(s, s->r->verifs.path), line,
+			       v->actual_raw);
+	else
+		peg_story_line(s, indent, M_EX_IND_SOURCE_LINE,
+			       peg_story_path(s, s->r->verifs.path), line);
 	if (v->evidence && *v->evidence)
 		peg_story_line(s, indent, M_EX_IND_EVIDENCE, v->evidence);
 }
@@ -183,10 +187,9 @@ static void measured(struct peg_story *s, size_t i, int ind)
 	switch (ir->fn) {
 	case PEG_FN_RATIO:
 	case PEG_FN_INVERSE_RATIO:
-		peg_story_line(s, ind, M_EX_FN_RATIO,
-			       peg_scorefn_get(ir->fn)->name,
-			       peg_story_pct(s, kr->cap),
-			       peg_story_pct(s, kr->floor));
+		peg_story_line(
+			s, ind, M_EX_FN_RATIO, peg_scorefn_get(ir->fn)->name,
+			peg_story_pct(s, kr->cap), peg_story_pct(s, kr->floor));
 		break;
 	case PEG_FN_CURVE: {
 		struct peg_buf c = {0};
@@ -212,7 +215,8 @@ static void measured(struct peg_story *s, size_t i, int ind)
 		break;
 	}
 	if (ir->floored)
-		peg_story_line(s, ind, M_EX_FLOORED, peg_story_pct(s, kr->floor));
+		peg_story_line(s, ind, M_EX_FLOORED,
+			       peg_story_pct(s, kr->floor));
 	if (ir->capped)
 		peg_story_line(s, ind, M_EX_CAPPED, peg_story_pct(s, kr->cap));
 	peg_story_line(s, ind, M_EX_SCORE, peg_story_pct(s, ir->score));
@@ -238,10 +242,14 @@ void peg_story_indicator(struct peg_story *s, size_t i, int indent)
 		return;
 	case PEG_VS_NEUTRALIZED:
 	case PEG_VS_NOT_DUE:
-		peg_story_line(s, ind,
-			       ir->status == PEG_VS_NOT_DUE ? M_EX_IND_NOT_DUE
-							    : M_EX_IND_NEUTRALIZED,
-			       v->note);
+		if (ir->status == PEG_VS_NOT_DUE && !(v->note && *v->note))
+			peg_story_line(s, ind, M_EX_IND_NOT_DUE_PLAIN);
+		else
+			peg_story_line(s, ind,
+				       ir->status == PEG_VS_NOT_DUE
+					       ? M_EX_IND_NOT_DUE
+					       : M_EX_IND_NEUTRALIZED,
+				       v->note ? v->note : "");
 		source(s, v, ind);
 		peg_story_ref(s, ind, "verification", PEG_BASIS_SCORING);
 		return;
@@ -274,7 +282,7 @@ void peg_story_objective(struct peg_story *s, size_t k, int indent)
 	const struct peg_run *r = s->r;
 	const struct peg_plan *p = &r->plan;
 	const struct peg_objective *o = &p->obj[k];
-	const struct peg_obj_result *or = &r->scores.obj[k];
+	const struct peg_obj_result *ores = &r->scores.obj[k];
 	int ind = indent + 2;
 	struct peg_buf terms = {0}, ids = {0};
 	peg_fix wsum = 0;
@@ -282,7 +290,8 @@ void peg_story_objective(struct peg_story *s, size_t k, int indent)
 
 	peg_story_line(s, indent, M_EX_OBJ_HEAD, o->id, o->title, o->sector,
 		       incentivized_word(s, o->incentivized),
-		       peg_story_yesno(s, or->pay), peg_story_fix(s, o->weight));
+		       peg_story_yesno(s, ores->pay),
+		       peg_story_fix(s, o->weight));
 	for (size_t j = p->by_obj_start[k]; j < p->by_obj_start[k + 1]; j++) {
 		size_t i = p->by_obj[j];
 		const struct peg_ind_result *ir = &r->scores.ind[i];
@@ -305,24 +314,26 @@ void peg_story_objective(struct peg_story *s, size_t k, int indent)
 		wsum += p->ind[i].weight;
 		n++;
 	}
-	switch (or->status) {
+	switch (ores->status) {
 	case PEG_OS_SCORED:
 		switch (r->rules.aggregate) {
 		case PEG_AGG_MIN:
-			peg_story_line(s, ind, M_EX_OBJ_MIN, peg_buf_str(&terms),
-				       peg_story_pct(s, or->achievement),
+			peg_story_line(s, ind, M_EX_OBJ_MIN,
+				       peg_buf_str(&terms),
+				       peg_story_pct(s, ores->achievement),
 				       peg_buf_str(&ids));
 			break;
 		case PEG_AGG_ALL_OR_NOTHING:
-			peg_story_line(s, ind, M_EX_OBJ_ALL, peg_buf_str(&terms),
-				       peg_story_pct(s, or->achievement),
+			peg_story_line(s, ind, M_EX_OBJ_ALL,
+				       peg_buf_str(&terms),
+				       peg_story_pct(s, ores->achievement),
 				       peg_buf_str(&ids));
 			break;
 		default:
 			peg_story_line(s, ind, M_EX_OBJ_MEAN,
 				       peg_buf_str(&terms),
 				       peg_story_fix(s, wsum),
-				       peg_story_pct(s, or->achievement),
+				       peg_story_pct(s, ores->achievement),
 				       peg_buf_str(&ids));
 		}
 		break;

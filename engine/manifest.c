@@ -252,8 +252,8 @@ int peg_manifest_write(const struct peg_run *r, struct peg_outdir *od,
 			 "cannot list the files written: %s", strerror(errno));
 		goto done;
 	}
-	const char *output = peg_path_normalise(
-		&a, relative_to_run(&r->rf, r->rf.output));
+	const char *output =
+		peg_path_normalise(&a, relative_to_run(&r->rf, r->rf.output));
 	if (!output) {
 		OOM(d);
 		goto done;
@@ -296,7 +296,8 @@ done:
 static int is_hex64(const char *s)
 {
 	for (int i = 0; i < 64; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+		if (!((s[i] >= '0' && s[i] <= '9') ||
+		      (s[i] >= 'a' && s[i] <= 'f')))
 			return 0;
 	return 1;
 }
@@ -365,18 +366,19 @@ static int parse_line(struct peg_manifest *m, char *s, long line,
 					"should be 'pegaso-manifest %d')",
 					PEG_MANIFEST_FORMAT);
 		if (f > PEG_MANIFEST_FORMAT)
-			return peg_fail(d, PEG_EDATA, path, line,
-					"manifest format %ld, written by a newer "
-					"pegaso (this one reads format %d)",
-					f, PEG_MANIFEST_FORMAT);
+			return peg_fail(
+				d, PEG_EDATA, path, line,
+				"manifest format %ld, written by a newer "
+				"pegaso (this one reads format %d)",
+				f, PEG_MANIFEST_FORMAT);
 		m->format = (int)f;
 		return 0;
 	}
-	const char **text = strcmp(k, "engine") == 0	 ? &m->engine
-			    : strcmp(k, "numflags") == 0 ? &m->numflags
-			    : strcmp(k, "run") == 0	 ? &m->run
+	const char **text = strcmp(k, "engine") == 0       ? &m->engine
+			    : strcmp(k, "numflags") == 0   ? &m->numflags
+			    : strcmp(k, "run") == 0        ? &m->run
 			    : strcmp(k, "run-output") == 0 ? &m->run_output
-							 : NULL;
+							   : NULL;
 	if (text) {
 		if (*text)
 			return peg_fail(d, PEG_EDATA, path, line,
@@ -458,12 +460,12 @@ int peg_manifest_load(struct peg_manifest *m, const char *outdir,
 	peg_buf_release(&line);
 	if (rc)
 		return -1;
-	const char *missing = !m->format     ? "pegaso-manifest"
-			      : !m->engine   ? "engine"
-			      : !m->run	     ? "run"
+	const char *missing = !m->format       ? "pegaso-manifest"
+			      : !m->engine     ? "engine"
+			      : !m->run        ? "run"
 			      : !m->run_output ? "run-output"
-			      : !m->ninput   ? "input"
-					     : NULL;
+			      : !m->ninput     ? "input"
+					       : NULL;
 	if (missing)
 		return peg_fail(d, PEG_EDATA, path, 0,
 				"no '%s' record: not a complete manifest",
@@ -566,9 +568,10 @@ int peg_manifest_check_inputs(struct peg_manifest *m, const char *runfile,
 		return OOM(d);
 	for (size_t i = 0; i < m->ninput; i++) {
 		const struct peg_manifest_file *f = &m->input[i];
-		const char *p = i == 0 && strcmp(f->path, m->run) == 0
-					? runfile
-					: peg_path_join(&m->arena, dir, f->path);
+		const char *p =
+			i == 0 && strcmp(f->path, m->run) == 0
+				? runfile
+				: peg_path_join(&m->arena, dir, f->path);
 		if (!p)
 			return OOM(d);
 		char hex[PEG_SHA256_HEX];

@@ -29,15 +29,15 @@ struct peg_manifest_file {
 };
 
 struct peg_manifest {
-	struct peg_arena arena;   /* owns every string */
-	const char *path;         /* the manifest file, for messages */
+	struct peg_arena arena; /* owns every string */
+	const char *path;       /* the manifest file, for messages */
 	int format;
-	const char *engine;       /* engine version */
-	const char *numflags;     /* build flags that affect numbers */
-	enum peg_lang lang;       /* language of the run's text outputs */
-	const char *run;          /* base name of the run file */
-	const char *run_output;   /* the run file's `output`, normalised */
-	struct peg_manifest_file *input;  /* the run file first */
+	const char *engine;     /* engine version */
+	const char *numflags;   /* build flags that affect numbers */
+	enum peg_lang lang;     /* language of the run's text outputs */
+	const char *run;        /* base name of the run file */
+	const char *run_output; /* the run file's `output`, normalised */
+	struct peg_manifest_file *input; /* the run file first */
 	size_t ninput;
 	struct peg_manifest_file *output; /* sorted by name */
 	size_t noutput;

@@ -110,6 +110,8 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_IND_SOURCE] =
 		{"verifica: %s riga %s, valore scritto \"%s\"",
 		 "verification: %s line %s, written \"%s\""},
+	[M_EX_IND_SOURCE_LINE] = {"verifica: %s riga %s",
+				  "verification: %s line %s"},
 	[M_EX_IND_EVIDENCE] =
 		{"evidenza: %s",
 		 "evidence: %s"},
@@ -195,6 +197,8 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_IND_NOT_DUE] =
 		{"non dovuto nell'anno (nota: %s): non conta",
 		 "not due this year (note: %s): not counted"},
+	[M_EX_IND_NOT_DUE_PLAIN] = {"non dovuto nell'anno: non conta",
+				    "not due this year: not counted"},
 	[M_EX_IND_JUDGEMENT] =
 		{"giudizio del valutatore: %s (nota: %s)",
 		 "the evaluator's judgement: %s (note: %s)"},

@@ -60,8 +60,8 @@ int peg_table_load(struct peg_table *t, const char *path, int optional,
 	while ((rc = peg_csv_next(c, &row, d)) == 1) {
 		if (t->nrow == t->cap) {
 			size_t cap = t->cap ? 2 * t->cap : 256;
-			const char **p =
-				realloc(t->cell, cap * (t->ncol + 1) * sizeof(*p));
+			const char **p = realloc(t->cell, cap * (t->ncol + 1) *
+								  sizeof(*p));
 			if (!p) {
 				peg_csv_close(c);
 				return OOM(d);

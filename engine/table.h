@@ -14,13 +14,13 @@
 struct peg_table {
 	struct peg_arena arena; /* owns every string */
 	const char *path;
-	int present;            /* the file exists */
+	int present; /* the file exists */
 	size_t ncol;
-	const char **col;       /* header names */
+	const char **col; /* header names */
 	size_t nrow;
-	const char **cell;      /* nrow x ncol */
-	size_t cap;             /* rows allocated */
-	struct peg_map values;  /* the values of shared columns */
+	const char **cell;     /* nrow x ncol */
+	size_t cap;            /* rows allocated */
+	struct peg_map values; /* the values of shared columns */
 };
 
 /*

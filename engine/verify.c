@@ -71,8 +71,8 @@ int peg_read_file(const char *path, char **buf, size_t *n)
 
 /* Appends the part of a line worth showing around byte col (0-based);
  * cut: the line began before `line`. */
-static void excerpt(struct peg_buf *b, const char *line, size_t len,
-		    size_t col, int cut)
+static void excerpt(struct peg_buf *b, const char *line, size_t len, size_t col,
+		    int cut)
 {
 	if (len && line[len - 1] == '\r' && col < len - 1)
 		len--;
@@ -175,7 +175,8 @@ int peg_compare_files(struct peg_diag *d, const char *shown, const char *pa,
 	long line = 1;
 	int differ = 0;
 	for (;;) {
-		size_t na = fread(ba, 1, CHUNK, fa), nb = fread(bb, 1, CHUNK, fb);
+		size_t na = fread(ba, 1, CHUNK, fa),
+		       nb = fread(bb, 1, CHUNK, fb);
 		if (ferror(fa) || ferror(fb)) {
 			e = EIO;
 			goto done;
@@ -185,8 +186,8 @@ int peg_compare_files(struct peg_diag *d, const char *shown, const char *pa,
 			i += 64;
 		while (i < n && ba[i] == bb[i])
 			i++;
-		for (const char *p = ba; (p = memchr(p, '\n', (size_t)(ba + i - p)));
-		     p++) {
+		for (const char *p = ba;
+		     (p = memchr(p, '\n', (size_t)(ba + i - p))); p++) {
 			line++;
 			ls = off + (uint64_t)(p - ba) + 1;
 		}
@@ -207,7 +208,8 @@ int peg_compare_files(struct peg_diag *d, const char *shown, const char *pa,
 		char wa[WINDOW], wb[WINDOW];
 		size_t wna = read_at(fa, ws, wa, sizeof(wa));
 		size_t wnb = read_at(fb, ws, wb, sizeof(wb));
-		int w = (int)(strlen(la) > strlen(lb) ? strlen(la) : strlen(lb));
+		int w = (int)(strlen(la) > strlen(lb) ? strlen(la)
+						      : strlen(lb));
 		peg_fail(d, PEG_EDIFFER, shown, line,
 			 "differs from the %s (column %zu)", lb, col + 1);
 		note_line(d, shown, line, la, w, wa, wna, 0, (size_t)(o - ws),
@@ -238,7 +240,8 @@ static void move_errors_first(struct peg_diag *d, struct peg_diag *x)
 	for (size_t i = 0; i < x->n; i++) {
 		const struct peg_error *e = &x->item[i];
 		if (e->severity == PEG_SEV_ERROR && e->code != PEG_EDIFFER)
-			peg_fail(d, e->code, e->file, e->line, "%s", e->message);
+			peg_fail(d, e->code, e->file, e->line, "%s",
+				 e->message);
 		else if (e->severity == PEG_SEV_ERROR)
 			peg_fail(&rest, e->code, e->file, e->line, "%s",
 				 e->message);
@@ -271,9 +274,9 @@ static int reproduce(const char *runfile, const char *dir, enum peg_lang lang,
 	struct peg_run *r = NULL;
 	struct peg_run_options ro = {out, 0, lang};
 	int rc = peg_run_load(&r, runfile, rd) || peg_run_compute(r, rd) ||
-			 peg_run_write(r, &ro, rd)
-		 ? -1
-		 : 0;
+				 peg_run_write(r, &ro, rd)
+			 ? -1
+			 : 0;
 	peg_run_free(r);
 	return rc;
 }
@@ -313,10 +316,11 @@ static int check_file(const struct peg_manifest *m, const char *outdir,
 			return peg_fail(x, PEG_EIO, shown, 0, "cannot read: %s",
 					strerror(errno));
 		} else if (mf && strcmp(hex, mf->sha) != 0) {
-			peg_fail(x, PEG_EDIFFER, shown, 0,
-				 "changed after the run (its SHA-256 is not the "
-				 "one in %s:%ld)",
-				 m->path, mf->line);
+			peg_fail(
+				x, PEG_EDIFFER, shown, 0,
+				"changed after the run (its SHA-256 is not the "
+				"one in %s:%ld)",
+				m->path, mf->line);
 			differ = 1;
 		}
 	}
@@ -342,8 +346,8 @@ static int check_file(const struct peg_manifest *m, const char *outdir,
 }
 
 /* Adds the names of b not in a (both sorted) to the union u. */
-static const char **merge(const char **a, size_t na, const char **b,
-			  size_t nb, size_t *n)
+static const char **merge(const char **a, size_t na, const char **b, size_t nb,
+			  size_t *n)
 {
 	const char **u = malloc((na + nb + 1) * sizeof(*u));
 	size_t i = 0, j = 0, k = 0;
@@ -436,7 +440,8 @@ int peg_verify(const char *outdir, const struct peg_audit_options *opt,
 		char line[1024] = "";
 		for (size_t i = 0; i < rd.n; i++)
 			if (rd.item[i].severity == PEG_SEV_ERROR) {
-				peg_diag_format(&rd.item[i], line, sizeof(line));
+				peg_diag_format(&rd.item[i], line,
+						sizeof(line));
 				break;
 			}
 		peg_note(&x, NULL, 0,

@@ -47,10 +47,15 @@ static void run_into(const char *runfile, const char *out)
 /* Copies the fixture into dir (flat files and plan/). */
 static void copy_fixture(const char *dir)
 {
-	static const char *const files[] = {
-		"run.ini",	 "rules.ini",	    "verifiche.csv",
-		"staff.csv",	 "absences.csv",    "assignments.csv",
-		"evaluations.csv", "plan/objectives.csv", "plan/indicators.csv"};
+	static const char *const files[] = {"run.ini",
+					    "rules.ini",
+					    "verifiche.csv",
+					    "staff.csv",
+					    "absences.csv",
+					    "assignments.csv",
+					    "evaluations.csv",
+					    "plan/objectives.csv",
+					    "plan/indicators.csv"};
 	char p[4096];
 	snprintf(p, sizeof(p), "%s/plan", dir);
 	mkdir(dir, 0700);
@@ -117,9 +122,9 @@ static void test_sha256_vectors(void **state)
 	char *tmp = peg_test_tmpdir();
 	for (size_t i = 0; i < PEG_COUNT(cases); i++) {
 		char hex[PEG_SHA256_HEX];
-		assert_int_equal(peg_sha256_buf(cases[i].in, strlen(cases[i].in),
-						hex),
-				 0);
+		assert_int_equal(
+			peg_sha256_buf(cases[i].in, strlen(cases[i].in), hex),
+			0);
 		assert_string_equal(hex, cases[i].hex);
 		/* the same through a file */
 		const char *p = peg_test_write(tmp, "v", cases[i].in, 0);
@@ -208,18 +213,19 @@ static void test_compare_bytes(void **state)
 	(void)state;
 	static const struct {
 		const char *a, *b;
-		long line;        /* 0: identical */
-		const char *msg;  /* in the error */
-		const char *na;   /* in the first note */
-		const char *nb;   /* in the second note */
+		long line;       /* 0: identical */
+		const char *msg; /* in the error */
+		const char *na;  /* in the first note */
+		const char *nb;  /* in the second note */
 	} cases[] = {
 		{"a\nb\n", "a\nb\n", 0, NULL, NULL, NULL},
 		{"a\nb\nc\n", "a\nb\nx\n", 3, "(column 1)", "A: c", "B: x"},
 		{"a\nb\n", "a\nb\nc\n", 3, "(column 1)", "(end of file)",
 		 "B: c"},
-		{"x,1\r\ny,2\r\n", "x,1\r\ny,3\r\n", 2, "(column 3)",
-		 "A: y,2", "B: y,3"},
-		{"a\tb\n", "a\tc\n", 1, "(column 3)", "A: a\\x09b", "B: a\\x09c"},
+		{"x,1\r\ny,2\r\n", "x,1\r\ny,3\r\n", 2, "(column 3)", "A: y,2",
+		 "B: y,3"},
+		{"a\tb\n", "a\tc\n", 1, "(column 3)", "A: a\\x09b",
+		 "B: a\\x09c"},
 		{"\xff\xfe\n", "\xff\xfd\n", 1, "(column 2)", "A: \\xFF\\xFE",
 		 "B: \\xFF\\xFD"},
 		{"same\r\n", "same\n", 1, "(column 5)", "A: same\\x0D",
@@ -266,7 +272,8 @@ static void test_compare_bytes(void **state)
 	b[150] = '#';
 	struct peg_diag d;
 	peg_diag_init(&d);
-	assert_int_equal(peg_compare_bytes(&d, "f", a, 300, "A", b, 300, "B"), 1);
+	assert_int_equal(peg_compare_bytes(&d, "f", a, 300, "A", b, 300, "B"),
+			 1);
 	PEG_ASSERT_CONTAINS(d.item[0].message, "(column 151)");
 	PEG_ASSERT_CONTAINS(d.item[2].message, "B: ...");
 	PEG_ASSERT_CONTAINS(d.item[2].message, "#");
@@ -402,8 +409,8 @@ static void test_manifest_refused(void **state)
 	(void)state;
 	static const char ok[] = "pegaso-manifest 1\nengine x\nrun run.ini\n"
 				 "run-output out\n";
-	static const char h[] =
-		"0000000000000000000000000000000000000000000000000000000000000000";
+	static const char h[] = "0000000000000000000000000000000000000000000000"
+				"000000000000000000";
 	static const struct {
 		const char *text;
 		size_t len; /* 0: strlen */
@@ -467,18 +474,18 @@ static void test_manifest_runfile(void **state)
 	mkdir(p, 0700);
 	peg_test_write(tmp, "run.ini", "[run]\n", 0);
 	static const struct {
-		const char *outdir;  /* under tmp */
-		const char *output;  /* the run file's output */
-		const char *found;   /* under tmp; NULL: an error */
+		const char *outdir; /* under tmp */
+		const char *output; /* the run file's output */
+		const char *found;  /* under tmp; NULL: an error */
 	} cases[] = {
 		{"out/2020", "out/2020", "run.ini"},
 		{"out/2020/", "out/2020", "run.ini"},
 		{"out/2020", "./out//2020", "run.ini"},
 		{"out/2020/.", "out/2020", "out/2020/./../../run.ini"},
 		{"out", "out", "run.ini"},
-		{"out/2020", "2020", NULL},       /* tmp/out/run.ini: none */
-		{"out/2020", "/srv/out", NULL},   /* absolute */
-		{"out/2020", "../out/2020", NULL},/* climbs */
+		{"out/2020", "2020", NULL},        /* tmp/out/run.ini: none */
+		{"out/2020", "/srv/out", NULL},    /* absolute */
+		{"out/2020", "../out/2020", NULL}, /* climbs */
 	};
 	for (size_t i = 0; i < PEG_COUNT(cases); i++) {
 		struct peg_manifest m;
@@ -493,7 +500,8 @@ static void test_manifest_runfile(void **state)
 		int rc = peg_manifest_runfile(&m, outdir, NULL, &got, &d);
 		if (cases[i].found) {
 			if (rc)
-				fail_msg("case %zu: %s", i, peg_test_diag(&d, 0));
+				fail_msg("case %zu: %s", i,
+					 peg_test_diag(&d, 0));
 			snprintf(want, sizeof(want), "%s/%s", tmp,
 				 cases[i].found);
 			assert_string_equal(got, want);
@@ -504,9 +512,8 @@ static void test_manifest_runfile(void **state)
 		}
 		/* --run wins */
 		peg_diag_release(&d);
-		assert_int_equal(peg_manifest_runfile(&m, outdir, "x.ini", &got,
-						      &d),
-				 0);
+		assert_int_equal(
+			peg_manifest_runfile(&m, outdir, "x.ini", &got, &d), 0);
 		assert_string_equal(got, "x.ini");
 		peg_manifest_release(&m);
 		peg_diag_release(&d);
@@ -577,7 +584,8 @@ static void test_verify(void **state)
 	assert_int_equal(peg_verify(out, NULL, &st, &d), -1);
 	assert_int_equal(peg_diag_code(&d), PEG_EDIFFER);
 	PEG_ASSERT_INT(st.inputs_changed, 1);
-	assert_true(has_diag(&d, "evaluations.csv: input changed since the run"));
+	assert_true(
+		has_diag(&d, "evaluations.csv: input changed since the run"));
 	/* every position row of payouts.csv lists the components: line 2
 	 * (1 in the organizational pool) is the first to differ, at the
 	 * column of contribution, 80 -> 81: byte 71 */
@@ -626,9 +634,9 @@ static void test_explain(void **state)
 
 	/* English, objective 1: (75 x 1 + 100 x 1) / 2 = 87.5 */
 	opt.lang = PEG_LANG_EN;
-	assert_int_equal(peg_explain(out, PEG_SUBJECT_OBJECTIVE, "1", &opt,
-				     &text, &d),
-			 0);
+	assert_int_equal(
+		peg_explain(out, PEG_SUBJECT_OBJECTIVE, "1", &opt, &text, &d),
+		0);
 	PEG_ASSERT_CONTAINS(text, "(75 × 1 + 100 × 1) / 2 = 87.5%");
 	PEG_ASSERT_CONTAINS(text, "assigned to 3 employees: 1, 2, 4");
 	free(text);
@@ -636,9 +644,9 @@ static void test_explain(void **state)
 
 	/* an unknown indicator is a usage error, no text */
 	text = NULL;
-	assert_int_equal(peg_explain(out, PEG_SUBJECT_INDICATOR, "7.7", &opt,
-				     &text, &d),
-			 -1);
+	assert_int_equal(
+		peg_explain(out, PEG_SUBJECT_INDICATOR, "7.7", &opt, &text, &d),
+		-1);
 	assert_int_equal(peg_diag_code(&d), PEG_EUSAGE);
 	assert_null(text);
 	peg_diag_release(&d);
@@ -674,12 +682,13 @@ static void test_diff(void **state)
 	PEG_ASSERT_CONTAINS(text, "Inputs whose SHA-256 differs: "
 				  "evaluations.csv");
 	PEG_ASSERT_CONTAINS(text, "Employees whose pay changed: 0 of 5");
-	PEG_ASSERT_CONTAINS(text, "Employees with the same pay but different "
-				  "steps: 1\n  2: EUR 319.94, unchanged\n"
-				  "    first step that differs in trace.csv: 2, "
-				  "score [pool individual]\n"
-				  "      A: behaviour=70 x 70%; contribution=70 x "
-				  "30% → 70\n");
+	PEG_ASSERT_CONTAINS(text,
+			    "Employees with the same pay but different "
+			    "steps: 1\n  2: EUR 319.94, unchanged\n"
+			    "    first step that differs in trace.csv: 2, "
+			    "score [pool individual]\n"
+			    "      A: behaviour=70 x 70%; contribution=70 x "
+			    "30% → 70\n");
 	free(text);
 
 	/*
@@ -700,12 +709,15 @@ static void test_diff(void **state)
 	assert_int_equal(peg_diff(a, c, &opt, &text, &changes, &d), 0);
 	PEG_ASSERT_INT(changes, 3);
 	PEG_ASSERT_CONTAINS(text, "Pools changed: 0\n");
-	PEG_ASSERT_CONTAINS(text, "Employees whose pay changed: 3 of 5\n"
-				  "  1: EUR 596.15 → EUR 583.25 (EUR -12.90)\n"
-				  "    pool individual: EUR 234.60 → EUR 221.70 "
-				  "(EUR -12.90)\n");
-	PEG_ASSERT_CONTAINS(text, "  2: EUR 319.94 → EUR 347.17 (+EUR 27.23)\n");
-	PEG_ASSERT_CONTAINS(text, "  4: EUR 576.31 → EUR 561.98 (EUR -14.33)\n");
+	PEG_ASSERT_CONTAINS(text,
+			    "Employees whose pay changed: 3 of 5\n"
+			    "  1: EUR 596.15 → EUR 583.25 (EUR -12.90)\n"
+			    "    pool individual: EUR 234.60 → EUR 221.70 "
+			    "(EUR -12.90)\n");
+	PEG_ASSERT_CONTAINS(text,
+			    "  2: EUR 319.94 → EUR 347.17 (+EUR 27.23)\n");
+	PEG_ASSERT_CONTAINS(text,
+			    "  4: EUR 576.31 → EUR 561.98 (EUR -14.33)\n");
 	free(text);
 	peg_diag_release(&d);
 	peg_remove_tree(tmp);
