@@ -35,6 +35,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Iengine \
             -DPEG_NUMFLAGS='"$(NUMFLAGS)"'
 CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT)
 LDLIBS   += $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm) \
+            $(shell pkg-config --libs libcrypto 2>/dev/null || echo -lcrypto) \
             -liniparser -lcsv -lxlsxwriter -lm
 
 ifneq ($(SANITIZE),)

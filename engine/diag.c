@@ -90,6 +90,32 @@ void peg_warn(struct peg_diag *d, const char *file, long line,
 	va_end(ap);
 }
 
+void peg_note(struct peg_diag *d, const char *file, long line,
+	      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_add(d, PEG_OK, PEG_SEV_NOTE, file, line, fmt, ap);
+	va_end(ap);
+}
+
+void peg_diag_move(struct peg_diag *to, struct peg_diag *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		const struct peg_error *e = &from->item[i];
+		if (e->severity == PEG_SEV_ERROR)
+			peg_fail(to, e->code, e->file, e->line, "%s",
+				 e->message);
+		else if (e->severity == PEG_SEV_WARNING)
+			peg_warn(to, e->file, e->line, "%s", e->message);
+		else
+			peg_note(to, e->file, e->line, "%s", e->message);
+	}
+	if (from->oom)
+		to->oom = 1;
+	peg_diag_release(from);
+}
+
 size_t peg_diag_format(const struct peg_error *e, char *buf, size_t size)
 {
 	const char *sev = e->severity == PEG_SEV_WARNING ? "warning: "

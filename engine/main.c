@@ -21,14 +21,24 @@ static const char usage_text[] =
 	"        score the plan and distribute the fund; write the run folder\n"
 	"  import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]\n"
 	"        read the PEG card document into plan tables and a report\n"
+	"  verify OUT [--run RUN.ini]\n"
+	"        audit reproduction: check the inputs of the run folder OUT\n"
+	"        against its manifest, run again, compare every file\n"
+	"  explain OUT EMPLOYEE_ID | --objective ID | --indicator ID\n"
+	"          [--run RUN.ini] [--lang it|en]\n"
+	"        every step of an employee's pay, an objective's achievement\n"
+	"        or an indicator's score, with rules and legal references\n"
+	"  diff OUT_A OUT_B [--lang it|en]\n"
+	"        what changed between two run folders, by how much, and the\n"
+	"        first step where each change starts\n"
 	"  version\n"
 	"        print the engine version\n"
 	"  help\n"
 	"        print this text\n"
 	"\n"
 	"exit codes: 0 ok, 1 usage, 2 input data, 3 rules or run file,\n"
-	"4 file access, 5 legal check, 6 verify mismatch, 7 money not\n"
-	"conserved, 8 internal error\n";
+	"4 file access, 5 legal check, 6 differences (verify, diff), 7 money\n"
+	"not conserved, 8 internal error\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -184,6 +194,138 @@ static int cmd_import(int argc, char **argv)
 	return PEG_OK;
 }
 
+static int cmd_verify(int argc, char **argv)
+{
+	struct peg_audit_options opt = {NULL, PEG_LANG_IT};
+	const char *out = NULL;
+
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--run") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a run file", a);
+			opt.runfile = argv[i];
+		} else if (a[0] == '-' && a[1])
+			return usage_error("verify: unknown option '%s'", a);
+		else if (out)
+			return usage_error("verify: unexpected argument '%s'", a);
+		else
+			out = a;
+	}
+	if (!out)
+		return usage_error("%s", "verify: the run folder is required");
+
+	struct peg_diag d;
+	struct peg_verify_stats st;
+	peg_diag_init(&d);
+	int rc = peg_verify(out, &opt, &st, &d);
+	int code = report(&d);
+	if (rc == 0)
+		printf("pegaso: %s verified: %zu inputs unchanged, %zu files "
+		       "identical to the reproduction\n",
+		       out, st.inputs, st.files);
+	else if (code == PEG_EDIFFER && st.reproduced)
+		printf("pegaso: %s does not verify: %zu of %zu inputs changed "
+		       "or missing, %zu of %zu files differ\n",
+		       out, st.inputs_changed, st.inputs, st.files_differ,
+		       st.files);
+	else if (code == PEG_EDIFFER)
+		printf("pegaso: %s does not verify: %zu of %zu inputs changed "
+		       "or missing, %zu of %zu files differ from the "
+		       "manifest; no reproduction\n",
+		       out, st.inputs_changed, st.inputs, st.files_differ,
+		       st.files);
+	return rc == 0 ? PEG_OK : code;
+}
+
+static int cmd_explain(int argc, char **argv)
+{
+	struct peg_audit_options opt = {NULL, PEG_LANG_IT};
+	enum peg_subject kind = PEG_SUBJECT_EMPLOYEE;
+	const char *out = NULL, *id = NULL;
+
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		int obj = strcmp(a, "--objective") == 0;
+		if (obj || strcmp(a, "--indicator") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs an id", a);
+			if (id)
+				return usage_error("explain: one subject at a "
+						   "time ('%s')",
+						   argv[i]);
+			kind = obj ? PEG_SUBJECT_OBJECTIVE
+				   : PEG_SUBJECT_INDICATOR;
+			id = argv[i];
+		} else if (strcmp(a, "--run") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a run file", a);
+			opt.runfile = argv[i];
+		} else if (strcmp(a, "--lang") == 0) {
+			if (++i == argc || parse_lang(argv[i], &opt.lang))
+				return usage_error("%s needs it or en", a);
+		} else if (a[0] == '-' && a[1])
+			return usage_error("explain: unknown option '%s'", a);
+		else if (!out)
+			out = a;
+		else if (!id)
+			id = a;
+		else
+			return usage_error("explain: unexpected argument '%s'", a);
+	}
+	if (!out)
+		return usage_error("%s", "explain: the run folder is required");
+	if (!id)
+		return usage_error("%s", "explain: an employee id, --objective "
+					 "ID or --indicator ID is required");
+
+	struct peg_diag d;
+	char *text = NULL;
+	peg_diag_init(&d);
+	int rc = peg_explain(out, kind, id, &opt, &text, &d);
+	int code = report(&d);
+	if (rc == 0)
+		fputs(text, stdout);
+	free(text);
+	return rc == 0 ? PEG_OK : code;
+}
+
+static int cmd_diff(int argc, char **argv)
+{
+	struct peg_audit_options opt = {NULL, PEG_LANG_IT};
+	const char *a = NULL, *b = NULL;
+
+	for (int i = 0; i < argc; i++) {
+		const char *x = argv[i];
+		if (strcmp(x, "--lang") == 0) {
+			if (++i == argc || parse_lang(argv[i], &opt.lang))
+				return usage_error("%s needs it or en", x);
+		} else if (x[0] == '-' && x[1])
+			return usage_error("diff: unknown option '%s'", x);
+		else if (!a)
+			a = x;
+		else if (!b)
+			b = x;
+		else
+			return usage_error("diff: unexpected argument '%s'", x);
+	}
+	if (!b)
+		return usage_error("%s", "diff: two run folders are required");
+
+	struct peg_diag d;
+	char *text = NULL;
+	size_t changes = 0;
+	peg_diag_init(&d);
+	int rc = peg_diff(a, b, &opt, &text, &changes, &d);
+	int code = report(&d);
+	if (rc == 0)
+		fputs(text, stdout);
+	free(text);
+	if (rc)
+		return code;
+	return changes ? PEG_EDIFFER : PEG_OK;
+}
+
 static int cmd_version(int argc, char **argv)
 {
 	(void)argc;
@@ -206,6 +348,9 @@ static const struct command {
 } commands[] = {
 	{"run", cmd_run},
 	{"import", cmd_import},
+	{"verify", cmd_verify},
+	{"explain", cmd_explain},
+	{"diff", cmd_diff},
 	{"version", cmd_version},
 	{"help", cmd_help},
 };

@@ -443,6 +443,583 @@ static const char *const table[M_COUNT_][2] = {
 		 "step, are in the CSV files of the same folder "
 		 "(indicators.csv, objectives.csv, sectors.csv, "
 		 "payouts.csv, transparency.csv, trace.csv)."},
+	/* explain */
+	[M_EX_TITLE_EMPLOYEE] =
+		{"Spiegazione dell'importo del dipendente %s",
+		 "How the pay of employee %s is computed"},
+	[M_EX_TITLE_OBJECTIVE] =
+		{"Spiegazione del grado di raggiungimento dell'obiettivo %s",
+		 "How the achievement of objective %s is computed"},
+	[M_EX_TITLE_INDICATOR] =
+		{"Spiegazione del punteggio dell'indicatore %s",
+		 "How the score of indicator %s is computed"},
+	[M_EX_FOLDER] =
+		{"Cartella dell'esecuzione: %s (scritta da pegaso %s)",
+		 "Run folder: %s (written by pegaso %s)"},
+	[M_EX_CHECKED] =
+		{"Controllato prima di spiegare: gli input hanno le "
+		  "impronte SHA-256 del manifest e il ricalcolo riproduce "
+		  "byte per byte %s.",
+		 "Checked before explaining: the inputs have the SHA-256 of "
+		  "the manifest, and recomputing them gives %s byte for "
+		  "byte."},
+	[M_EX_ROUNDING] =
+		{"Arrotondamenti (met\xc3\xa0 per eccesso): rapporti, "
+		  "punteggi e medie a 6 decimali, fattore tempo a 9, punti "
+		  "a 12, importi al centesimo.",
+		 "Rounding (half up): ratios, scores and means to 6 "
+		  "decimals, time factor to 9, points to 12, amounts to the "
+		  "cent."},
+	[M_EX_YES] =
+		{"s\xc3\xac",
+		 "yes"},
+	[M_EX_NO] =
+		{"no",
+		 "no"},
+	[M_EX_UNKNOWN] =
+		{"non indicato",
+		 "unknown"},
+	[M_EX_REF] =
+		{"(regole %s; riferimento: %s)",
+		 "(rules %s; reference: %s)"},
+	[M_EX_REF_NOBASIS] =
+		{"(regole %s)",
+		 "(rules %s)"},
+	[M_EX_IND_HEAD] =
+		{"Indicatore %s (%s, peso %s)",
+		 "Indicator %s (%s, weight %s)"},
+	[M_EX_IND_SOURCE] =
+		{"verifica: %s riga %s, valore scritto \"%s\"",
+		 "verification: %s line %s, written \"%s\""},
+	[M_EX_IND_SOURCE_LINE] = {"verifica: %s riga %s",
+				  "verification: %s line %s"},
+	[M_EX_IND_EVIDENCE] =
+		{"evidenza: %s",
+		 "evidence: %s"},
+	[M_EX_IND_VALUES] =
+		{"valore effettivo %s, target %s",
+		 "actual %s, target %s"},
+	[M_EX_IND_VALUES_BASE] =
+		{"valore effettivo %s, base %s, target %s",
+		 "actual %s, baseline %s, target %s"},
+	[M_EX_IND_RATIO] =
+		{"rapporto di raggiungimento = %s = %s",
+		 "achievement ratio = %s = %s"},
+	[M_EX_F_RATIO] =
+		{"100 \xc3\x97 effettivo / target",
+		 "100 \xc3\x97 actual / target"},
+	[M_EX_F_MAX_MET] =
+		{"100, perch\xc3\xa9 l'effettivo non supera il target",
+		 "100, as the actual is not above the target"},
+	[M_EX_F_MAX] =
+		{"100 \xc3\x97 target / effettivo",
+		 "100 \xc3\x97 target / actual"},
+	[M_EX_F_PP] =
+		{"100 \xc3\x97 (effettivo \xe2\x88\x92 base) / target",
+		 "100 \xc3\x97 (actual \xe2\x88\x92 baseline) / target"},
+	[M_EX_F_REL] =
+		{"100 \xc3\x97 [100 \xc3\x97 (effettivo \xe2\x88\x92 base) "
+		  "/ base] / target",
+		 "100 \xc3\x97 [100 \xc3\x97 (actual \xe2\x88\x92 baseline) "
+		  "/ baseline] / target"},
+	[M_EX_F_REL_NOBASE] =
+		{"100 \xc3\x97 effettivo / target (l'effettivo \xc3\xa8 la "
+		  "variazione misurata)",
+		 "100 \xc3\x97 actual / target (the actual is the measured "
+		  "change)"},
+	[M_EX_IND_DEADLINE] =
+		{"eseguito il %s, scadenza %s, tolleranza %s giorni: giorni "
+		  "di ritardo %s",
+		 "done on %s, due %s, grace %s days: days late %s"},
+	[M_EX_IND_BOOL] =
+		{"eseguito: %s",
+		 "done: %s"},
+	[M_EX_FN_RATIO] =
+		{"funzione %s: il punteggio \xc3\xa8 il rapporto (tetto %s, "
+		  "soglia minima %s)",
+		 "function %s: the score is the ratio (cap %s, floor %s)"},
+	[M_EX_FN_CURVE] =
+		{"funzione curve: la curva %s nel rapporto d\xc3\xa0 %s "
+		  "(tetto %s, soglia minima %s)",
+		 "function curve: the curve %s at the ratio gives %s (cap "
+		  "%s, floor %s)"},
+	[M_EX_FN_ON_TIME] =
+		{"funzione on_time: 100 se eseguito entro scadenza "
+		  "pi\xc3\xb9 tolleranza, altrimenti 0",
+		 "function on_time: 100 when done by the due date plus "
+		  "grace, else 0"},
+	[M_EX_FN_LINEAR] =
+		{"funzione deadline_linear: 100 entro scadenza pi\xc3\xb9 "
+		  "tolleranza, poi in calo lineare fino a 0 a %s giorni di "
+		  "ritardo",
+		 "function deadline_linear: 100 by the due date plus grace, "
+		  "then falling linearly to 0 at %s days late"},
+	[M_EX_FN_BINARY] =
+		{"funzione binary: 100 per s\xc3\xac, 0 per no",
+		 "function binary: 100 for yes, 0 for no"},
+	[M_EX_FLOORED] =
+		{"rapporto sotto la soglia minima %s: punteggio 0",
+		 "ratio below the floor %s: score 0"},
+	[M_EX_CAPPED] =
+		{"limitato al tetto %s",
+		 "capped at %s"},
+	[M_EX_SCORE] =
+		{"\xe2\x86\x92 punteggio %s",
+		 "\xe2\x86\x92 score %s"},
+	[M_EX_IND_MISSING] =
+		{"nessuna riga di verifica: punteggio 0 (regola missing = "
+		  "zero)",
+		 "no verification row: score 0 (rule missing = zero)"},
+	[M_EX_IND_NEUTRALIZED] =
+		{"neutralizzato (nota: %s): non conta, i pesi degli altri "
+		  "indicatori sono rinormalizzati",
+		 "neutralized (note: %s): not counted, the other "
+		  "indicators' weights are renormalised"},
+	[M_EX_IND_NOT_DUE] =
+		{"non dovuto nell'anno (nota: %s): non conta",
+		 "not due this year (note: %s): not counted"},
+	[M_EX_IND_NOT_DUE_PLAIN] = {"non dovuto nell'anno: non conta",
+				    "not due this year: not counted"},
+	[M_EX_IND_JUDGEMENT] =
+		{"giudizio del valutatore: %s (nota: %s)",
+		 "the evaluator's judgement: %s (note: %s)"},
+	[M_EX_OBJ_HEAD] =
+		{"Obiettivo %s \"%s\" (settore %s; incentivabile: %s; conta "
+		  "per la distribuzione: %s; peso %s)",
+		 "Objective %s \"%s\" (settore %s; incentivized: %s; counts "
+		  "for pay: %s; weight %s)"},
+	[M_EX_OBJ_MEAN] =
+		{"grado di raggiungimento = media ponderata dei punteggi = "
+		  "(%s) / %s = %s (indicatori %s)",
+		 "achievement = weighted mean of the scores = (%s) / %s = "
+		  "%s (indicators %s)"},
+	[M_EX_OBJ_MIN] =
+		{"grado di raggiungimento = il punteggio pi\xc3\xb9 basso "
+		  "tra %s = %s (indicatori %s)",
+		 "achievement = the lowest score of %s = %s (indicators %s)"},
+	[M_EX_OBJ_ALL] =
+		{"grado di raggiungimento = 100 se ogni punteggio raggiunge "
+		  "100, altrimenti 0; punteggi %s = %s (indicatori %s)",
+		 "achievement = 100 when every score reaches 100, else 0; "
+		  "scores %s = %s (indicators %s)"},
+	[M_EX_OBJ_NEUTRALIZED] =
+		{"neutralizzato: nessun indicatore conta, l'obiettivo esce "
+		  "da ogni media",
+		 "neutralized: no indicator counts, the objective leaves "
+		  "every mean"},
+	[M_EX_OBJ_NONE] =
+		{"nessun indicatore nell'anno: l'obiettivo esce da ogni "
+		  "media",
+		 "no indicator this year: the objective leaves every mean"},
+	[M_EX_SECTOR_MEAN] =
+		{"sector = %s: grado del settore %s sugli obiettivi "
+		  "incentivabili = (%s) / %s (obiettivi %s)",
+		 "sector = %s: achievement of settore %s over its "
+		  "incentivized objectives = (%s) / %s (objectives %s)"},
+	[M_EX_ENTE_MEAN] =
+		{"ente = %s: grado dell'ente sugli obiettivi incentivabili "
+		  "= (%s) / %s (obiettivi %s)",
+		 "ente = %s: achievement of the ente over the incentivized "
+		  "objectives = (%s) / %s (objectives %s)"},
+	[M_EX_ENTE_MANY] =
+		{"ente = %s: media ponderata dei gradi di raggiungimento "
+		  "dei %s obiettivi incentivabili (objectives.csv, pesi "
+		  "weight)",
+		 "ente = %s: weighted mean of the achievements of the %s "
+		  "incentivized objectives (objectives.csv, weights weight)"},
+	[M_EX_SECTOR_NA] =
+		{"sector: il settore %s non ha obiettivi incentivabili "
+		  "valutati (n.d.)",
+		 "sector: settore %s has no scored incentivized objective "
+		  "(n/a)"},
+	[M_EX_ENTE_NA] =
+		{"ente: nessun obiettivo incentivabile valutato (n.d.)",
+		 "ente: no scored incentivized objective (n/a)"},
+	[M_EX_SECTOR_NONE] =
+		{"sector: il settore %s non ha obiettivi",
+		 "sector: settore %s has no objectives"},
+	[M_EX_C_OBJECTIVES] =
+		{"objectives = %s: media degli obiettivi assegnati, pesata "
+		  "come in assignments.csv = (%s) / %s (obiettivi %s)",
+		 "objectives = %s: mean of the assigned objectives, "
+		  "weighted as in assignments.csv = (%s) / %s (objectives "
+		  "%s)"},
+	[M_EX_C_OBJ_LEFT] =
+		{"non contano gli obiettivi %s (non incentivabili o non "
+		  "valutati)",
+		 "objectives %s do not count (not incentivized or not "
+		  "scored)"},
+	[M_EX_C_EVAL] =
+		{"%s = %s: valutazione individuale (%s riga %s)",
+		 "%s = %s: individual evaluation (%s line %s)"},
+	[M_EX_C_MISSING] =
+		{"%s: non disponibile",
+		 "%s: not available"},
+	[M_EX_R_THRESHOLD] =
+		{"punteggio sotto la soglia",
+		 "score below the threshold"},
+	[M_EX_R_FACTOR0] =
+		{"sotto la prima fascia retribuita (fattore 0)",
+		 "below the first paying band (factor 0)"},
+	[M_EX_R_TIME0] =
+		{"fattore tempo 0",
+		 "time factor 0"},
+	[M_EX_R_POINTS0] =
+		{"punti arrotondati a 0",
+		 "points round to 0"},
+	[M_EX_TERM_FALLBACK] =
+		{"%s (mancante, sostituito da %s)",
+		 "%s (missing, replaced by %s)"},
+	[M_EX_SCORE_LINE] =
+		{"punteggio = %s = %s",
+		 "score = %s = %s"},
+	[M_EX_FACTOR_LINEAR] =
+		{"fattore = punteggio = %s (curva linear)",
+		 "factor = score = %s (curve linear)"},
+	[M_EX_FACTOR_LINEAR_CAP] =
+		{"fattore = %s (curva linear, al massimo 100 in "
+		  "modalit\xc3\xa0 budget)",
+		 "factor = %s (curve linear, at most 100 in budget mode)"},
+	[M_EX_FACTOR_BANDS] =
+		{"fattore = %s: fascia %s della curva bands %s",
+		 "factor = %s: band %s of the curve bands %s"},
+	[M_EX_FACTOR_BANDS_NONE] =
+		{"fattore = 0: sotto la prima fascia della curva bands %s",
+		 "factor = 0: below the first band of the curve bands %s"},
+	[M_EX_FACTOR_POINTS] =
+		{"fattore = %s: la curva a punti %s nel punteggio %s",
+		 "factor = %s: the curve points %s at score %s"},
+	[M_EX_THRESHOLD_OK] =
+		{"soglia di ammissione %s: raggiunta",
+		 "eligibility threshold %s: reached"},
+	[M_EX_THRESHOLD_NO] =
+		{"soglia di ammissione %s: non raggiunta",
+		 "eligibility threshold %s: not reached"},
+	[M_EX_TIME_DEF] =
+		{"fattore tempo = part time \xc3\x97 (giorni in servizio "
+		  "\xe2\x88\x92 giorni di assenza riducenti) / giorni "
+		  "dell'anno",
+		 "time factor = part time \xc3\x97 (days in service "
+		  "\xe2\x88\x92 reducing absence days) / days in the year"},
+	[M_EX_TIME_NO_PART_TIME] =
+		{"(il part time non conta per questo fondo)",
+		 "(part time does not count in this pool)"},
+	[M_EX_TIME_NO_DAYS] =
+		{"(i giorni in servizio non contano per questo fondo: anno "
+		  "intero)",
+		 "(days in service do not count in this pool: the whole "
+		  "year)"},
+	[M_EX_TIME_NO_ABSENCES] =
+		{"(le assenze non contano per questo fondo)",
+		 "(absences do not count in this pool)"},
+	[M_EX_TIME_SHARED] =
+		{"(%s giorni di assenza riducenti senza posizione, "
+		  "ripartiti tra le posizioni in proporzione ai giorni, su "
+		  "%s)",
+		 "(%s reducing absence days without a position, shared "
+		  "among the positions in proportion to their days, out of "
+		  "%s)"},
+	[M_EX_TIME_PROTECTED] =
+		{"(%s giorni di assenze tutelate: non riducono)",
+		 "(%s days of protected absences: they do not reduce)"},
+	[M_EX_CALC] =
+		{"= %s = %s",
+		 "= %s = %s"},
+	[M_EX_CALC1] =
+		{"= %s \xc3\x97 %s = %s",
+		 "= %s \xc3\x97 %s = %s"},
+	[M_EX_CALC2] =
+		{"= %s \xc3\x97 %s \xc3\x97 %s = %s",
+		 "= %s \xc3\x97 %s \xc3\x97 %s = %s"},
+	[M_EX_NOT_IN_AREA] =
+		{"l'area %s non partecipa al fondo",
+		 "area %s does not take part in the pool"},
+	[M_EX_EXCLUDED] =
+		{"escluso: %s (%s)",
+		 "excluded: %s (%s)"},
+	[M_EX_MIN_DAYS] =
+		{"non ammesso: %s giorni in servizio, meno del minimo di %s",
+		 "not eligible: %s days in service, fewer than the minimum "
+		  "of %s"},
+	[M_EX_NOT_ELIGIBLE] =
+		{"non ammesso: %s",
+		 "not eligible: %s"},
+	[M_EX_POINTS_DEF] =
+		{"punti = parametro \xc3\x97 fattore tempo \xc3\x97 fattore "
+		  "\xc3\x97 quota di convenzione",
+		 "points = parameter \xc3\x97 time factor \xc3\x97 factor "
+		  "\xc3\x97 convention share"},
+	[M_EX_POINTS_CALC] =
+		{"= %s (area %s) \xc3\x97 %s \xc3\x97 %s \xc3\x97 %s = %s",
+		 "= %s (area %s) \xc3\x97 %s \xc3\x97 %s \xc3\x97 %s = %s"},
+	[M_EX_SHARE_DEF] =
+		{"quota = fondo da ripartire \xc3\x97 punti / punti di "
+		  "tutte le posizioni ammesse",
+		 "quota = amount to split \xc3\x97 points / points of every "
+		  "eligible position"},
+	[M_EX_SHARE_CALC] =
+		{"= %s \xc3\x97 %s / %s = %s",
+		 "= %s \xc3\x97 %s / %s = %s"},
+	[M_EX_SHARE_SUM] =
+		{"(le posizioni ammesse al fondo sono %s)",
+		 "(%s positions are eligible in the pool)"},
+	[M_EX_SHARE_BASE] =
+		{"(fondo da ripartire: %s stanziati meno %s di "
+		  "maggiorazione art. 69)",
+		 "(amount to split: %s allocated less %s of art. 69 "
+		  "maggiorazione)"},
+	[M_EX_CENTS_EXACT] =
+		{"centesimi: la divisione \xc3\xa8 esatta \xe2\x86\x92 %s",
+		 "cents: the division is exact \xe2\x86\x92 %s"},
+	[M_EX_CENTS_GOT] =
+		{"centesimi: a ciascuno la parte intera (qui %s); centesimi "
+		  "rimasti: %s, uno ciascuno ai resti maggiori (a pari "
+		  "resto per employee_id); resto di questa posizione: %s "
+		  "centesimi, ne riceve uno \xe2\x86\x92 %s",
+		 "cents: each gets the whole part (here %s); cents left "
+		  "over: %s, one each to the largest remainders (equal "
+		  "remainders by employee_id); this position's remainder: "
+		  "%s cents, it receives one \xe2\x86\x92 %s"},
+	[M_EX_CENTS_NOT] =
+		{"centesimi: a ciascuno la parte intera (qui %s); centesimi "
+		  "rimasti: %s, uno ciascuno ai resti maggiori (a pari "
+		  "resto per employee_id); resto di questa posizione: %s "
+		  "centesimi, non ne riceve \xe2\x86\x92 %s",
+		 "cents: each gets the whole part (here %s); cents left "
+		  "over: %s, one each to the largest remainders (equal "
+		  "remainders by employee_id); this position's remainder: "
+		  "%s cents, it receives none \xe2\x86\x92 %s"},
+	[M_EX_MAX_BASE] =
+		{"premio massimo = %s (base_amount di staff.csv)",
+		 "maximum premium = %s (base_amount of staff.csv)"},
+	[M_EX_MAX_PARAM_DEF] =
+		{"premio massimo = fondo \xc3\x97 parametro / somma di "
+		  "parametro \xc3\x97 fattore tempo delle posizioni "
+		  "ammesse, al centesimo",
+		 "maximum premium = pool \xc3\x97 parameter / sum of "
+		  "parameter \xc3\x97 time factor over the eligible "
+		  "positions, to the cent"},
+	[M_EX_MAX_PARAM] =
+		{"= %s \xc3\x97 %s / %s = %s",
+		 "= %s \xc3\x97 %s / %s = %s"},
+	[M_EX_GROSS_DEF] =
+		{"lordo = premio massimo \xc3\x97 fattore tempo \xc3\x97 "
+		  "fattore, al centesimo",
+		 "gross = maximum premium \xc3\x97 time factor \xc3\x97 "
+		  "factor, to the cent"},
+	[M_EX_PAID_DEF] =
+		{"pagato = lordo \xc3\x97 quota di convenzione, al centesimo",
+		 "paid = gross \xc3\x97 convention share, to the cent"},
+	[M_EX_REDIST_DEF] =
+		{"ridistribuzione = economie \xc3\x97 punti / punti di chi le "
+		 "riceve",
+		 "redistribution = economies \xc3\x97 points / points of those "
+		 "receiving them"},
+	[M_EX_REDIST_POOL] =
+		{"(economie del fondo: %s, il fondo da ripartire meno i premi "
+		 "pagati; residual = redistribute)",
+		 "(economies of the pool: %s, the amount to split less the "
+		 "premiums paid; residual = redistribute)"},
+	[M_EX_REDIST_SECTOR] =
+		{"(economie del settore %s: %s, per ogni posizione ammessa del "
+		 "settore premio massimo \xc3\x97 fattore tempo al centesimo "
+		 "meno il pagato; residual = redistribute_sector)",
+		 "(economies of settore %s: %s, for each of its eligible "
+		 "positions maximum premium \xc3\x97 time factor to the cent "
+		 "less what was paid; residual = redistribute_sector)"},
+	[M_EX_REDIST_COUNT] =
+		{"(le posizioni ammesse del settore sono %s)",
+		 "(%s eligible positions in the settore)"},
+	[M_EX_REDIST_SCALED] =
+		{"(le economie dei settori, %s in tutto, superano per gli "
+		 "arrotondamenti al centesimo quelle del fondo, %s: sono "
+		 "ripartite tra i settori in proporzione, a questo %s)",
+		 "(the economies of the settori, %s in all, exceed those of "
+		 "the pool, %s, by rounding to the cent: they are shared "
+		 "among the settori in proportion, %s to this one)"},
+	[M_EX_MAG_DEF] =
+		{"maggiorazione art. 69: %s persone valutate positivamente "
+		  "nel fondo",
+		 "art. 69 maggiorazione: %s persons positively evaluated in "
+		  "the pool"},
+	[M_EX_MAG_K] =
+		{"beneficiari = parte intera di %s \xc3\x97 %s = %s",
+		 "beneficiaries = whole part of %s \xc3\x97 %s = %s"},
+	[M_EX_MAG_BONUS] =
+		{"bonus = %s \xc3\x97 media ex ante (%s / %s) = %s, al "
+		  "centesimo",
+		 "bonus = %s \xc3\x97 ex-ante average (%s / %s) = %s, to "
+		  "the cent"},
+	[M_EX_MAG_RANK] =
+		{"punteggio %s, tra i primi %s \xe2\x86\x92 %s",
+		 "score %s, among the top %s \xe2\x86\x92 %s"},
+	[M_EX_MAG_TIED] =
+		{"punteggio %s, a pari merito al confine: %s persone "
+		  "dividono in parti uguali i posti rimasti \xe2\x86\x92 %s",
+		 "score %s, tied at the boundary: %s persons share the "
+		  "remaining slots equally \xe2\x86\x92 %s"},
+	[M_EX_TOTAL] =
+		{"Importo totale: %s",
+		 "Total: %s"},
+	[M_EX_POOL_AMOUNT] =
+		{"fondo %s: %s",
+		 "pool %s: %s"},
+	[M_EX_H_ASSIGNED] =
+		{"%s. Obiettivi assegnati (assignments.csv) e loro "
+		  "indicatori",
+		 "%s. Assigned objectives (assignments.csv) and their "
+		  "indicators"},
+	[M_EX_NO_ASSIGNED] =
+		{"nessun obiettivo assegnato",
+		 "no objective assigned"},
+	[M_EX_H_COMPONENTS] =
+		{"%s. Componenti del punteggio",
+		 "%s. Score components"},
+	[M_EX_H_POSITION] =
+		{"Posizione %s: settore %s, area %s, %s giorni in servizio",
+		 "Position %s: settore %s, area %s, %s days in service"},
+	[M_EX_H_SINGLE] =
+		{"Settore %s, area %s, %s giorni in servizio",
+		 "Settore %s, area %s, %s days in service"},
+	[M_EX_ELIGIBLE] =
+		{"ammesso al fondo",
+		 "eligible in the pool"},
+	[M_EX_H_POSITION_SHORT] =
+		{"Posizione %s",
+		 "Position %s"},
+	[M_EX_H_POOL] =
+		{"%s. Fondo %s: %s",
+		 "%s. Pool %s: %s"},
+	[M_EX_MODE_SHARE] =
+		{"%s; ripartizione in proporzione ai punti (mode = share)",
+		 "%s; split in proportion to points (mode = share)"},
+	[M_EX_MODE_BUDGET] =
+		{"%s; premio teorico (mode = budget)",
+		 "%s; theoretical premium (mode = budget)"},
+	[M_EX_POOL_TOTAL] =
+		{"totale nel fondo %s: %s",
+		 "total in pool %s: %s"},
+	[M_EX_GRAND_TOTAL] =
+		{"Totale: %s = %s",
+		 "Total: %s = %s"},
+	[M_EX_OBJ_NOT_PAY] =
+		{"Non conta per la distribuzione del fondo (non "
+		  "incentivabile o non valutato).",
+		 "It does not count for pay (not incentivized or not "
+		  "scored)."},
+	[M_EX_OBJ_ENTERS] =
+		{"Entra nei gradi di raggiungimento usati per la "
+		  "distribuzione:",
+		 "It enters the achievements used for pay:"},
+	[M_EX_ASSIGNED] =
+		{"assegnato a %s dipendenti: %s",
+		 "assigned to %s employees: %s"},
+	[M_EX_IND_IN_OBJ] =
+		{"Entra nell'obiettivo %s con peso %s; grado di "
+		  "raggiungimento dell'obiettivo: %s (pegaso explain "
+		  "--objective %s).",
+		 "It enters objective %s with weight %s; the objective's "
+		  "achievement: %s (pegaso explain --objective %s)."},
+	[M_EX_IND_NOT_IN_OBJ] =
+		{"Non entra nel grado di raggiungimento dell'obiettivo %s.",
+		 "It does not enter the achievement of objective %s."},
+	/* diff */
+	[M_DF_TITLE] =
+		{"Confronto tra %s (A) e %s (B)",
+		 "Comparison of %s (A) and %s (B)"},
+	[M_DF_ENGINE] =
+		{"Motore: A pegaso %s, B pegaso %s",
+		 "Engine: A pegaso %s, B pegaso %s"},
+	[M_DF_INPUTS_SAME] =
+		{"Input: le stesse impronte SHA-256 nei due manifest",
+		 "Inputs: the same SHA-256 in both manifests"},
+	[M_DF_INPUTS] =
+		{"Input con impronta SHA-256 diversa: %s",
+		 "Inputs whose SHA-256 differs: %s"},
+	[M_DF_INPUTS_ONLY_A] =
+		{"Input solo in A: %s",
+		 "Inputs only in A: %s"},
+	[M_DF_INPUTS_ONLY_B] =
+		{"Input solo in B: %s",
+		 "Inputs only in B: %s"},
+	[M_DF_NO_MANIFEST] =
+		{"Input: non confrontati (%s non ha un manifest)",
+		 "Inputs: not compared (%s has no manifest)"},
+	[M_DF_H_INDICATORS] =
+		{"Indicatori cambiati: %s",
+		 "Indicators changed: %s"},
+	[M_DF_IND] =
+		{"%s: punteggio %s \xe2\x86\x92 %s",
+		 "%s: score %s \xe2\x86\x92 %s"},
+	[M_DF_IND_OTHER] =
+		{"%s: punteggio invariato (%s); cambiano: %s",
+		 "%s: score unchanged (%s); changed: %s"},
+	[M_DF_H_OBJECTIVES] =
+		{"Obiettivi cambiati: %s",
+		 "Objectives changed: %s"},
+	[M_DF_OBJ] =
+		{"%s: grado di raggiungimento %s \xe2\x86\x92 %s",
+		 "%s: achievement %s \xe2\x86\x92 %s"},
+	[M_DF_OBJ_OTHER] =
+		{"%s: grado di raggiungimento invariato (%s); cambiano: %s",
+		 "%s: achievement unchanged (%s); changed: %s"},
+	[M_DF_H_SECTORS] =
+		{"Settori ed ente cambiati: %s",
+		 "Settori and ente changed: %s"},
+	[M_DF_SECTOR] =
+		{"%s: %s \xe2\x86\x92 %s; sugli obiettivi incentivabili %s "
+		  "\xe2\x86\x92 %s",
+		 "%s: %s \xe2\x86\x92 %s; over the incentivized objectives "
+		  "%s \xe2\x86\x92 %s"},
+	[M_DF_H_POOLS] =
+		{"Fondi cambiati: %s",
+		 "Pools changed: %s"},
+	[M_DF_POOL] =
+		{"%s: stanziato %s \xe2\x86\x92 %s; distribuito %s "
+		  "\xe2\x86\x92 %s (%s); economie %s \xe2\x86\x92 %s",
+		 "%s: amount %s \xe2\x86\x92 %s; paid %s \xe2\x86\x92 %s "
+		  "(%s); economies %s \xe2\x86\x92 %s"},
+	[M_DF_H_EMPLOYEES] =
+		{"Dipendenti con importo cambiato: %s su %s",
+		 "Employees whose pay changed: %s of %s"},
+	[M_DF_EMP] =
+		{"%s: %s \xe2\x86\x92 %s (%s)",
+		 "%s: %s \xe2\x86\x92 %s (%s)"},
+	[M_DF_EMP_POOL] =
+		{"fondo %s: %s \xe2\x86\x92 %s (%s)",
+		 "pool %s: %s \xe2\x86\x92 %s (%s)"},
+	[M_DF_H_EMP_STEPS] =
+		{"Dipendenti con lo stesso importo ma passaggi diversi: %s",
+		 "Employees with the same pay but different steps: %s"},
+	[M_DF_EMP_SAME] =
+		{"%s: %s, invariato",
+		 "%s: %s, unchanged"},
+	[M_DF_FIRST] =
+		{"primo passo diverso in trace.csv: %s, %s%s",
+		 "first step that differs in trace.csv: %s, %s%s"},
+	[M_DF_STEP_A] =
+		{"A: %s \xe2\x86\x92 %s",
+		 "A: %s \xe2\x86\x92 %s"},
+	[M_DF_STEP_B] =
+		{"B: %s \xe2\x86\x92 %s",
+		 "B: %s \xe2\x86\x92 %s"},
+	[M_DF_STEP_A_NONE] =
+		{"A: (nessun passo)",
+		 "A: (no step)"},
+	[M_DF_STEP_B_NONE] =
+		{"B: (nessun passo)",
+		 "B: (no step)"},
+	[M_DF_ONLY_A] =
+		{"%s: solo in A",
+		 "%s: only in A"},
+	[M_DF_ONLY_B] =
+		{"%s: solo in B",
+		 "%s: only in B"},
+	[M_DF_SAME] =
+		{"Stessi risultati: nessun indicatore, obiettivo, settore, "
+		  "fondo o importo cambiato.",
+		 "Same results: no indicator, objective, settore, pool or "
+		  "pay changed."},
 };
 
 const char *peg_msg(enum peg_lang lang, enum peg_msg id)
@@ -543,6 +1120,39 @@ char *peg_fmt_date(enum peg_lang lang, peg_date d, char *buf)
 	peg_date_to_ymd(d, &y, &m, &dd);
 	snprintf(buf, PEG_NUMBUF, "%02d/%02d/%04d", dd, m, y);
 	return buf;
+}
+
+char *peg_fmt_exact(enum peg_lang lang, __int128 v, int digits, char *buf)
+{
+	char d[48], raw[PEG_BIGNUMBUF];
+	unsigned __int128 a =
+		v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+	int n = 0, o = 0;
+	if (digits < 0)
+		digits = 0;
+	if (digits > 30)
+		digits = 30;
+	do { /* least significant digit first */
+		d[n++] = (char)('0' + (int)(a % 10));
+		a /= 10;
+	} while (a || n <= digits);
+	int frac = 0; /* fraction digits kept: no trailing zeros */
+	for (int i = 0; i < digits; i++)
+		if (d[i] != '0') {
+			frac = digits - i;
+			break;
+		}
+	if (v < 0)
+		raw[o++] = '-';
+	for (int i = n - 1; i >= digits; i--)
+		raw[o++] = d[i];
+	if (frac) {
+		raw[o++] = '.';
+		for (int i = digits - 1; i >= digits - frac; i--)
+			raw[o++] = d[i];
+	}
+	raw[o] = '\0';
+	return regroup(lang, raw, buf);
 }
 
 char *peg_fmt_pct(enum peg_lang lang, peg_fix v, char *buf)

@@ -4,6 +4,7 @@
  * public peg_run_* functions of pegaso.h.
  */
 #include "run.h"
+#include "manifest.h"
 #include "outdir.h"
 
 #include <stdlib.h>
@@ -109,6 +110,19 @@ int peg_run_compute(struct peg_run *r, struct peg_diag *d)
 	return 0;
 }
 
+int peg_writer_to_file(const struct peg_run *r, const struct peg_writer *w,
+		       FILE *fp)
+{
+	if (w->write)
+		return w->write(r, fp);
+	if (w->table) {
+		struct peg_csvw cw;
+		peg_csvw_init(&cw, fp, r->csv);
+		return w->table(r, &cw);
+	}
+	return 0;
+}
+
 /* Writes one file of the run folder into the temporary folder: a text
  * file, a table in the run's CSV dialect, or a file that a library writes
  * at a path (created empty and private first, adopted after). */
@@ -118,14 +132,7 @@ static int write_one(const struct peg_run *r, const struct peg_writer *w,
 	FILE *fp = peg_outdir_create(od, w->name, d);
 	if (!fp)
 		return -1;
-	int rc = 0;
-	if (w->write)
-		rc = w->write(r, fp);
-	else if (w->table) {
-		struct peg_csvw cw;
-		peg_csvw_init(&cw, fp, r->csv);
-		rc = w->table(r, &cw);
-	}
+	int rc = peg_writer_to_file(r, w, fp);
 	if (peg_outdir_close(od, fp, w->name, d))
 		return -1;
 	if (w->write_path && !w->write && !w->table) {
@@ -173,6 +180,9 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		if (write_one(r, &w[i], &od, d))
 			goto fail;
 	}
+	/* Last, so that it records every file written above. */
+	if (peg_manifest_write(r, &od, d))
+		goto fail;
 	if (peg_outdir_commit(&od, d))
 		goto fail;
 	free(r->outdir);

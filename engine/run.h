@@ -34,6 +34,12 @@ struct peg_run {
 	enum peg_csv_dialect csv;/* of the last write's CSV tables */
 };
 
+/* Legal bases of the steps of trace.csv, also quoted by explain. */
+#define PEG_BASIS_SCORING "D.Lgs. 150/2009 art. 8; SMVP"
+#define PEG_BASIS_ART69 "CCNL 21.5.2018 art. 69"
+#define PEG_BASIS_TIME "CCNL 21.5.2018 art. 68; contratto integrativo"
+#define PEG_BASIS_CENTS "SPEC 3.5: largest remainder, ties by employee_id"
+
 /* Copies the warnings of d from index `from` into r->warnings. */
 void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
 			   size_t from);
@@ -54,6 +60,10 @@ struct peg_writer {
 	int (*write_path)(const struct peg_run *r, const char *path,
 			  const char *tmpdir, struct peg_diag *d);
 };
+
+/* Writes a text or table writer's file to fp (not a write_path one). */
+int peg_writer_to_file(const struct peg_run *r, const struct peg_writer *w,
+		       FILE *fp);
 
 /* The writers of a run folder, in the order they run; n set to count. */
 const struct peg_writer *peg_writers(size_t *n);

@@ -188,7 +188,7 @@ static int t_sectors(const struct peg_run *r, struct peg_csvw *w)
 
 /* ---- trace.csv (scoring steps) ---------------------------------------- */
 
-#define BASIS_SCORING "D.Lgs. 150/2009 art. 8; SMVP"
+#define BASIS_SCORING PEG_BASIS_SCORING
 
 void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
 		      const char *step, const char *section, const char *basis,

@@ -14,9 +14,9 @@
 #include "report.h"
 #include "run.h"
 
-#define BASIS_ART69 "CCNL 21.5.2018 art. 69"
-#define BASIS_TIME "CCNL 21.5.2018 art. 68; contratto integrativo"
-#define BASIS_CENTS "SPEC 3.5: largest remainder, ties by employee_id"
+#define BASIS_ART69 PEG_BASIS_ART69
+#define BASIS_TIME PEG_BASIS_TIME
+#define BASIS_CENTS PEG_BASIS_CENTS
 
 static const char *yesno(int v)
 {

@@ -79,6 +79,11 @@ int peg_fail(struct peg_diag *d, int code, const char *file, long line,
 	__attribute__((format(printf, 5, 6)));
 void peg_warn(struct peg_diag *d, const char *file, long line,
 	      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* A follow-up line of the previous entry ("file:line: note: message"). */
+void peg_note(struct peg_diag *d, const char *file, long line,
+	      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Appends every entry of from to to, in order, and releases from. */
+void peg_diag_move(struct peg_diag *to, struct peg_diag *from);
 
 /* Version string baked in at build time (git describe), e.g. "0.1.0-12-gabc". */
 const char *peg_version(void);
@@ -187,6 +192,72 @@ struct peg_import_stats {
  */
 int peg_import(const struct peg_import_options *opt,
 	       struct peg_import_stats *st, struct peg_diag *d);
+
+/* ---------------------------------------------------------------------
+ * Audit: reproduce, explain and compare run folders (README, "For
+ * auditors").  Every run folder holds a manifest: the engine version, the
+ * numeric build flags, the language and the SHA-256 of every input and
+ * output.
+ */
+
+struct peg_audit_options {
+	const char *runfile; /* the run file; NULL: found from the folder's
+				place and the run file's `output` */
+	enum peg_lang lang;  /* language of explain and diff texts */
+};
+
+struct peg_verify_stats {
+	size_t inputs;         /* inputs recorded in the manifest */
+	size_t inputs_changed; /* ... changed or missing */
+	size_t files;          /* files of the folder and the reproduction */
+	size_t files_differ;   /* ... differing, missing or extra */
+	int reproduced;        /* the new run could be made and compared */
+};
+
+/*
+ * peg_verify - audit reproduction of the run folder outdir: its files
+ * against its manifest, the inputs against their recorded SHA-256, then a
+ * new run of the same inputs into a private temporary folder (under
+ * $TMPDIR, removed afterwards) compared byte for byte with every file of
+ * outdir.  Returns 0 when everything is identical.  Each difference is a
+ * PEG_EDIFFER error naming the file (and, for outputs, the first
+ * differing line with both versions as notes); other failures (no
+ * manifest, the run file not found, the reproduction failing on
+ * unchanged inputs) carry their own codes and come first in d.
+ */
+int peg_verify(const char *outdir, const struct peg_audit_options *opt,
+	       struct peg_verify_stats *st, struct peg_diag *d);
+
+enum peg_subject {
+	PEG_SUBJECT_EMPLOYEE = 0,
+	PEG_SUBJECT_OBJECTIVE,
+	PEG_SUBJECT_INDICATOR
+};
+
+/*
+ * peg_explain - the story of one amount (an employee's pay), objective
+ * achievement or indicator score of the run folder outdir, in words, in
+ * opt->lang: every step with its rule section and legal basis.  The run is
+ * recomputed from the inputs the manifest records, after checking their
+ * SHA-256 and that the recomputation gives the folder's CSV files byte for
+ * byte (else PEG_EDIFFER).  An unknown id is PEG_EUSAGE.  On success
+ * *text is a NUL-terminated string the caller frees with free().
+ */
+int peg_explain(const char *outdir, enum peg_subject kind, const char *id,
+		const struct peg_audit_options *opt, char **text,
+		struct peg_diag *d);
+
+/*
+ * peg_diff - compare two run folders from their files alone: the inputs
+ * whose SHA-256 differ, the indicators, objectives and settori whose
+ * results changed, the pools and employees whose amounts changed and by
+ * how much, and for each the first step of trace.csv where the two runs
+ * diverge.  *text (freed by the caller with free()) is the report in
+ * opt->lang; *changes counts what changed (0: the same results).
+ */
+int peg_diff(const char *a, const char *b,
+	     const struct peg_audit_options *opt, char **text,
+	     size_t *changes, struct peg_diag *d);
 
 #ifdef __cplusplus
 }

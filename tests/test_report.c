@@ -424,9 +424,10 @@ static void test_reports_deterministic(void **state)
 	}
 	/* exactly the outputs: no temporary file of the workbook left */
 	static const char *const expect[] = {
-		"indicators.csv", "objectives.csv", "payouts.csv",
-		"report.html",	  "report.xlsx",    "sectors.csv",
-		"summary.txt",	  "trace.csv",	    "transparency.csv"};
+		"indicators.csv", "manifest",	 "objectives.csv",
+		"payouts.csv",	  "report.html", "report.xlsx",
+		"sectors.csv",	  "summary.txt", "trace.csv",
+		"transparency.csv"};
 	DIR *dir = opendir(a);
 	struct dirent *de;
 	size_t n = 0;

@@ -9,11 +9,21 @@ commands:
         score the plan and distribute the fund; write the run folder
   import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]
         read the PEG card document into plan tables and a report
+  verify OUT [--run RUN.ini]
+        audit reproduction: check the inputs of the run folder OUT
+        against its manifest, run again, compare every file
+  explain OUT EMPLOYEE_ID | --objective ID | --indicator ID
+          [--run RUN.ini] [--lang it|en]
+        every step of an employee's pay, an objective's achievement
+        or an indicator's score, with rules and legal references
+  diff OUT_A OUT_B [--lang it|en]
+        what changed between two run folders, by how much, and the
+        first step where each change starts
   version
         print the engine version
   help
         print this text
 
 exit codes: 0 ok, 1 usage, 2 input data, 3 rules or run file,
-4 file access, 5 legal check, 6 verify mismatch, 7 money not
-conserved, 8 internal error
+4 file access, 5 legal check, 6 differences (verify, diff), 7 money
+not conserved, 8 internal error

@@ -1,0 +1,7 @@
+# An unknown option of diff.
+#> args diff a b --run x
+#> code 1
+#> stdout
+#> stderr
+pegaso: diff: unknown option '--run'
+(see pegaso help)

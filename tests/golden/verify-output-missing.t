@@ -1,0 +1,9 @@
+# An output file deleted from the run folder.
+#> copy fixtures/mini-pay .
+#> setup $BIN run $DIR/run.ini >/dev/null && rm $OUT/sectors.csv
+#> args verify $OUT
+#> code 6
+#> stdout
+pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 1 of 10 files differ
+#> stderr
+$OUT/sectors.csv: missing from the run folder ($OUT/manifest:24 records it)
