@@ -71,6 +71,14 @@ struct peg_rules {
  */
 int peg_rules_load(struct peg_rules *r, const char *path,
 		   struct peg_diag *d);
+/*
+ * peg_rules_load_with - the same with overrides applied to the file
+ * before it is checked (ini.h: peg_ini_load_with); problems of an
+ * override name where it was written.
+ */
+int peg_rules_load_with(struct peg_rules *r, const char *path,
+			const struct peg_ini_override *ov, size_t nov,
+			struct peg_diag *d);
 /* The built-in defaults, as if from an empty file. */
 int peg_rules_defaults(struct peg_rules *r, struct peg_diag *d);
 void peg_rules_release(struct peg_rules *r);
