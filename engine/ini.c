@@ -340,14 +340,19 @@ const struct peg_ini_override *peg_ini_override_at(const struct peg_ini *ini,
 void peg_ini_blame(const struct peg_ini *ini, struct peg_diag *d,
 		   size_t from)
 {
-	for (size_t i = from; i < d->n; i++) {
+	peg_ini_blame_lines(ini->path, ini->nlines, ini->ov, ini->nov, d, from);
+}
+
+void peg_ini_blame_lines(const char *path, long nlines,
+			 const struct peg_ini_override *ov, size_t nov,
+			 struct peg_diag *d, size_t from)
+{
+	for (size_t i = from; i < d->n && nov; i++) {
 		struct peg_error *e = &d->item[i];
-		const struct peg_ini_override *o =
-			e->file && ini->path && strcmp(e->file, ini->path) == 0
-				? peg_ini_override_at(ini, e->line)
-				: NULL;
-		if (!o)
+		if (!e->file || !path || strcmp(e->file, path) != 0 ||
+		    e->line <= nlines || e->line > nlines + (long)nov)
 			continue;
+		const struct peg_ini_override *o = &ov[e->line - nlines - 1];
 		char *f = strdup(o->file);
 		if (!f) {
 			d->oom = 1;

@@ -94,6 +94,11 @@ const struct peg_ini_override *peg_ini_override_at(const struct peg_ini *ini,
  */
 void peg_ini_blame(const struct peg_ini *ini, struct peg_diag *d,
 		   size_t from);
+/* The same for a file of nlines lines read with overrides ov[0..nov),
+ * once its ini is gone (diagnostics found later, at lines kept). */
+void peg_ini_blame_lines(const char *path, long nlines,
+			 const struct peg_ini_override *ov, size_t nov,
+			 struct peg_diag *d, size_t from);
 
 /* The entry section/key (lower-case names), or NULL. */
 struct peg_ini_entry *peg_ini_find(const struct peg_ini *ini,

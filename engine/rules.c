@@ -366,8 +366,17 @@ int peg_rules_load_with(struct peg_rules *r, const char *path,
 	if (rc == 0)
 		rc = load(r, &ini, d);
 	peg_ini_blame(&ini, d, from);
+	r->nlines = ini.nlines;
+	r->ov = ov;
+	r->nov = nov;
 	peg_ini_release(&ini);
 	return rc;
+}
+
+void peg_rules_blame(const struct peg_rules *r, struct peg_diag *d,
+		     size_t from)
+{
+	peg_ini_blame_lines(r->path, r->nlines, r->ov, r->nov, d, from);
 }
 
 int peg_rules_load(struct peg_rules *r, const char *path, struct peg_diag *d)
