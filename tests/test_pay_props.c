@@ -357,7 +357,7 @@ static void check_reuse(const struct peg_run *r, uint64_t seed)
 					  &r->rules, &r->rf, &d2);
 		assert_int_equal(rc1, rc2);
 		if (rc1) {
-			char m1[1024], m2[1024];
+			char m1[2048], m2[2048];
 			snprintf(m1, sizeof(m1), "%s", peg_test_diag(&d1, 0));
 			snprintf(m2, sizeof(m2), "%s", peg_test_diag(&d2, 0));
 			assert_string_equal(m1, m2);
