@@ -18,6 +18,10 @@ static const char usage_text[] =
 	"commands:\n"
 	"  run RUN.ini [--out DIR] [--force] [--lang it|en]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
+	"  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]\n"
+	"         [--out DIR] [--force]\n"
+	"        compare the run with other rule or fund values, per pool\n"
+	"        and per employee; write the comparison folder\n"
 	"  version\n"
 	"        print the engine version\n"
 	"  help\n"
@@ -113,6 +117,69 @@ static int cmd_run(int argc, char **argv)
 	return PEG_OK;
 }
 
+static int cmd_whatif(int argc, char **argv)
+{
+	struct peg_whatif_options opt = {NULL, 0, NULL, NULL, 0};
+	const char *runfile = NULL;
+	const char **set = calloc((size_t)argc + 1, sizeof(*set));
+
+	if (!set)
+		return usage_error("%s", "out of memory");
+	opt.set = set;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--force") == 0)
+			opt.force = 1;
+		else if (strcmp(a, "--out") == 0 || strcmp(a, "--scenarios") == 0) {
+			if (++i == argc) {
+				free(set);
+				return usage_error("%s needs a file name", a);
+			}
+			if (a[2] == 'o')
+				opt.output = argv[i];
+			else
+				opt.scenarios = argv[i];
+		} else if (strcmp(a, "--set") == 0) {
+			/* one item, then any more that look like items */
+			if (++i == argc) {
+				free(set);
+				return usage_error("%s needs SECTION.KEY=VALUE", a);
+			}
+			set[opt.nset++] = argv[i];
+			while (i + 1 < argc && argv[i + 1][0] != '-' &&
+			       strchr(argv[i + 1], '='))
+				set[opt.nset++] = argv[++i];
+		} else if (a[0] == '-' && a[1]) {
+			free(set);
+			return usage_error("whatif: unknown option '%s'", a);
+		} else if (runfile) {
+			free(set);
+			return usage_error("whatif: unexpected argument '%s'", a);
+		} else
+			runfile = a;
+	}
+	if (!runfile) {
+		free(set);
+		return usage_error("%s", "whatif: the run file is required");
+	}
+
+	struct peg_diag d;
+	struct peg_whatif *w = NULL;
+	peg_diag_init(&d);
+	if (peg_whatif_run(&w, runfile, &opt, &d) ||
+	    peg_whatif_write(w, &opt, &d)) {
+		peg_whatif_free(w);
+		free(set);
+		return report(&d);
+	}
+	report(&d); /* warnings */
+	printf("pegaso: wrote %s\n", peg_whatif_output_dir(w));
+	fputs(peg_whatif_report(w), stdout);
+	peg_whatif_free(w);
+	free(set);
+	return PEG_OK;
+}
+
 static int cmd_version(int argc, char **argv)
 {
 	(void)argc;
@@ -134,6 +201,7 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 } commands[] = {
 	{"run", cmd_run},
+	{"whatif", cmd_whatif},
 	{"version", cmd_version},
 	{"help", cmd_help},
 };

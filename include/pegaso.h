@@ -143,6 +143,49 @@ void peg_run_stats(const struct peg_run *r, struct peg_run_stats *st);
 
 void peg_run_free(struct peg_run *r);
 
+/* ---------------------------------------------------------------------
+ * What-if scenarios: the year-end run again with other rules or fund
+ * amounts, compared with the run as it is (the baseline).
+ */
+
+struct peg_whatif_options {
+	const char *const *set; /* "SECTION.KEY=VALUE" items of --set */
+	size_t nset;            /* with nset > 0 they make one scenario, "set" */
+	const char *scenarios;  /* a scenario file, or NULL */
+	const char *output;     /* folder; NULL = the run file's output
+				   followed by "-whatif" */
+	int force;              /* replace an existing folder */
+};
+
+struct peg_whatif; /* opaque: the baseline and every scenario, computed */
+
+/*
+ * peg_whatif_run - load the run file, compute the baseline, then each
+ * scenario in memory (only the rules and the run file are read again,
+ * with the scenario's values applied before they are checked: a bad
+ * value gets the file's message, naming where it was written).  Every
+ * problem of every scenario is reported before failing (PEG_EUSAGE for a
+ * malformed --set item, PEG_ERULES for scenarios and values).  Legal
+ * checks that fail are warnings here: a scenario may be what HR wants to
+ * see refused.  On success *out is new (free with peg_whatif_free).
+ */
+int peg_whatif_run(struct peg_whatif **out, const char *runfile,
+		   const struct peg_whatif_options *opt, struct peg_diag *d);
+
+/* Write the comparison folder atomically (like a run folder). */
+int peg_whatif_write(struct peg_whatif *w, const struct peg_whatif_options *opt,
+		     struct peg_diag *d);
+
+/* The report for the terminal: per-pool totals of the baseline and of
+ * each scenario with their changes, and every employee whose amount
+ * changes.  Borrowed from w. */
+const char *peg_whatif_report(const struct peg_whatif *w);
+
+/* The folder of the last peg_whatif_write; borrowed from w. */
+const char *peg_whatif_output_dir(const struct peg_whatif *w);
+
+void peg_whatif_free(struct peg_whatif *w);
+
 #ifdef __cplusplus
 }
 #endif

@@ -7,6 +7,10 @@ usage: pegaso <command> [options]
 commands:
   run RUN.ini [--out DIR] [--force] [--lang it|en]
         score the plan and distribute the fund; write the run folder
+  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]
+         [--out DIR] [--force]
+        compare the run with other rule or fund values, per pool
+        and per employee; write the comparison folder
   version
         print the engine version
   help
