@@ -186,6 +186,54 @@ const char *peg_whatif_output_dir(const struct peg_whatif *w);
 
 void peg_whatif_free(struct peg_whatif *w);
 
+/* ---------------------------------------------------------------------
+ * Monte Carlo simulation over uncertain actual values.
+ */
+
+struct peg_sim_options {
+	/* The command line's values, checked by the library (PEG_EUSAGE). */
+	const char *runs;         /* --runs N, 1 to 100000 (required) */
+	const char *seed;         /* --seed S, 0 to 999999999999999 (required) */
+	const char *threads;      /* --threads T, 1 to 256; NULL = the cores */
+	const char *spread;       /* --spread P: every measured number without
+				     a range varies by +-P% (0 to 100); NULL */
+	const char *distribution; /* of --spread: uniform (default),
+				     triangular or normal */
+	const char *output;       /* folder; NULL = the run file's output
+				     followed by "-simulate" */
+	int force;                /* replace an existing folder */
+	/* Called now and then from the calling thread while draws run,
+	 * and once at the end with done == total; NULL for none. */
+	void (*progress)(void *arg, uint64_t done, uint64_t total);
+	void *progress_arg;
+};
+
+struct peg_sim; /* opaque: the draws and their statistics */
+
+/*
+ * peg_sim_run - load the run file, compute the run as it is, then draw
+ * the uncertain actual values (ranges in the verification file, or
+ * --spread) `runs` times and score and distribute each draw, on
+ * `threads` threads.  The results depend on the seed alone: the same
+ * seed gives the same bytes whatever the number of threads.  Fails as
+ * peg_run_load and peg_run_compute do (a draw that cannot be distributed
+ * is reported with its number); legal checks are not run.
+ */
+int peg_sim_run(struct peg_sim **out, const char *runfile,
+		const struct peg_sim_options *opt, struct peg_diag *d);
+
+/* Write the simulation folder atomically (like a run folder). */
+int peg_sim_write(struct peg_sim *s, const struct peg_sim_options *opt,
+		  struct peg_diag *d);
+
+/* The report for the terminal; borrowed from s. */
+const char *peg_sim_report(const struct peg_sim *s);
+
+/* The folder of the last peg_sim_write; borrowed from s. */
+const char *peg_sim_output_dir(const struct peg_sim *s);
+
+void peg_sim_free(struct peg_sim *s);
+
 #ifdef __cplusplus
 }
 #endif

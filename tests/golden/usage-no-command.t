@@ -11,6 +11,11 @@ commands:
          [--out DIR] [--force]
         compare the run with other rule or fund values, per pool
         and per employee; write the comparison folder
+  simulate RUN.ini --runs N --seed S [--threads T] [--spread P]
+         [--distribution uniform|triangular|normal] [--out DIR]
+         [--force]
+        Monte Carlo over uncertain actual values: quantiles of every
+        payout, probabilities of eligibility and of reaching 100%
   version
         print the engine version
   help
