@@ -314,8 +314,9 @@ int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 	pp->pos_sector = calloc(pp->npos + 1, sizeof(*pp->pos_sector));
 	pp->pos_group = calloc(pp->npos + 1, sizeof(*pp->pos_group));
 	pp->fixed = calloc(pp->npos * pp->npool + 1, sizeof(*pp->fixed));
+	pp->varies = calloc(pp->npool + 1, 1);
 	if (!pp->spec || !pp->spec_start || !pp->comp_base ||
-	    !pp->pos_sector || !pp->pos_group || !pp->fixed ||
+	    !pp->pos_sector || !pp->pos_group || !pp->fixed || !pp->varies ||
 	    group_positions(pp))
 		return OOM(d);
 	size_t k = 0;
@@ -330,6 +331,17 @@ int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 				return OOM(d);
 	}
 	pp->spec_start[pp->npool] = k;
+	/* a pool varies with the scores when a term, or a fallback it may
+	 * take, is ente, sector or objectives (or unknown: never kept) */
+	for (size_t pi = 0; pi < pp->npool; pi++)
+		for (size_t j = pp->spec_start[pi]; j < pp->spec_start[pi + 1];
+		     j++)
+			for (size_t t = 0; t < pp->spec[j].nterm; t++)
+				for (int h = 0; h < pp->spec[j].term[t].nchain;
+				     h++)
+					if (pp->spec[j].term[t].chain[h] <
+					    PEG_C_EVAL)
+						pp->varies[pi] = 1;
 	for (size_t i = 0; i < pp->npos; i++)
 		pp->pos_sector[i] = sector_index(sc, s->pos[i].sector);
 	eval_components(pp);
@@ -352,6 +364,7 @@ void peg_pay_prep_release(struct peg_pay_prep *pp)
 	free(pp->pos_sector);
 	free(pp->pos_group);
 	free(pp->fixed);
+	free(pp->varies);
 	memset(pp, 0, sizeof(*pp));
 }
 
@@ -438,7 +451,9 @@ static void position_in_pool(struct peg_pay *pay,
 	const struct peg_person *pe = &prep->s->person[q->person];
 	const struct peg_pay_fixed *f = &prep->fixed[i * prep->npool + pi];
 	struct peg_pp *pp = peg_pp_at(pay, i, pi);
+	static const struct peg_pp zero;
 
+	*pp = zero; /* what a previous evaluation left (see reset) */
 	pp->band = -1;
 	pp->in_area = f->in_area;
 	if (f->reason) {
@@ -844,7 +859,6 @@ static int pool_money(struct peg_pay *pay, const struct peg_pay_prep *prep,
 		struct peg_ppers *pp = peg_ppers_at(pay, h, pi);
 		mag += pp->maggiorazione;
 		res->payees += pp->paid + pp->maggiorazione > 0;
-		pay->person_total[h] += pp->paid + pp->maggiorazione;
 	}
 	res->paid = paid;
 	res->redistributed = redist;
@@ -916,21 +930,40 @@ static int pay_alloc(struct peg_pay *pay, const struct peg_pay_prep *pp)
 		       : -1;
 }
 
+/* 1 when pool pi must be computed again; 0 when the previous result
+ * stands. */
+static int again(const struct peg_pay *pay, const struct peg_pay_prep *prep,
+		 size_t pi)
+{
+	return !pay->whole || prep->varies[pi];
+}
+
+/* Clears what this evaluation computes again; each position's entry of
+ * a pool computed again is cleared by position_in_pool as it goes. */
+static void reset(struct peg_pay *pay, const struct peg_pay_prep *prep)
+{
+	static const struct peg_ppers zero_pers;
+	static const struct peg_pool_res zero_res;
+	for (size_t pi = 0; pi < pay->npool; pi++) {
+		if (!again(pay, prep, pi))
+			continue;
+		for (size_t h = 0; h < pay->nperson; h++)
+			*peg_ppers_at(pay, h, pi) = zero_pers;
+		pay->pool[pi] = zero_res;
+	}
+	pay->ncheck = 0;
+}
+
 int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *prep,
 		 const struct peg_scores *sc, struct peg_diag *d)
 {
 	if (!pay->scratch) {
 		if (pay_alloc(pay, prep))
 			return OOM(d);
-	} else {
-		memset(pay->pp, 0, pay->npos * pay->npool * sizeof(*pay->pp));
-		memset(pay->pers, 0,
-		       pay->nperson * pay->npool * sizeof(*pay->pers));
-		memset(pay->pool, 0, pay->npool * sizeof(*pay->pool));
-		memset(pay->person_total, 0,
-		       pay->nperson * sizeof(*pay->person_total));
-		pay->ncheck = 0;
-	}
+	} else
+		reset(pay, prep);
+	int whole = pay->whole;
+	pay->whole = 0; /* until this evaluation succeeds */
 	const struct peg_staff *s = prep->s;
 	for (size_t pi = 0; pi < pay->npool; pi++) {
 		pay->pool[pi].pool = &prep->r->pay.pool[pi];
@@ -940,6 +973,8 @@ int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *prep,
 	components(pay, prep, sc);
 	struct peg_buf *missing = &pay->scratch->missing;
 	for (size_t pi = 0; pi < pay->npool; pi++) {
+		if (whole && !prep->varies[pi])
+			continue; /* the same as last time */
 		size_t nmissing = 0;
 		const char *first = NULL;
 		peg_buf_reset(missing);
@@ -960,6 +995,15 @@ int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *prep,
 		if (pool_money(pay, prep, pi, d))
 			return -1;
 	}
+	for (size_t h = 0; h < pay->nperson; h++) {
+		peg_cents t = 0;
+		for (size_t pi = 0; pi < pay->npool; pi++) {
+			const struct peg_ppers *pp = peg_ppers_at(pay, h, pi);
+			t += pp->paid + pp->maggiorazione;
+		}
+		pay->person_total[h] = t;
+	}
+	pay->whole = 1;
 	return 0;
 }
 

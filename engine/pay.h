@@ -101,6 +101,8 @@ struct peg_pay {
 	struct peg_check check[PEG_MAX_CHECKS];
 	size_t ncheck;
 	struct peg_pay_scratch *scratch; /* owned; kept between evaluations */
+	int whole;   /* the last evaluation succeeded: pools that do not
+			depend on the scores can be kept */
 };
 
 /* One term of a pool score with its fallbacks resolved to component
@@ -147,6 +149,9 @@ struct peg_pay_prep {
 	struct peg_pay_spec *spec; /* per pool: default, then score.AREA */
 	size_t *spec_start;   /* npool + 1 */
 	struct peg_pay_fixed *fixed; /* npos x npool */
+	unsigned char *varies;  /* npool: its score reads ente, sector or
+				   objectives; else it is the same whatever
+				   the scores */
 };
 
 /*
@@ -165,8 +170,11 @@ void peg_pay_prep_release(struct peg_pay_prep *pp);
 /*
  * peg_pay_eval - distribute with scores sc (of the plan pp was prepared
  * with) into pay, which is zeroed ({0}) before its first evaluation and
- * reused afterwards: memory is allocated only the first time.  Fails as
- * peg_pay_compute does.  Release pay with peg_pay_release.
+ * reused afterwards, always with the same pp: memory is allocated only
+ * the first time, and a pool whose score reads no achievement (only
+ * evaluations) keeps what the previous successful evaluation computed,
+ * which is what it would compute again.  Fails as peg_pay_compute does.
+ * Release pay with peg_pay_release.
  */
 int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *pp,
 		 const struct peg_scores *sc, struct peg_diag *d);

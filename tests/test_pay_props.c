@@ -195,23 +195,32 @@ static void generate(struct dataset *x, uint64_t seed)
 			 "maggiorazione_ties = %s\n",
 			 30 + pick(20), 5 + pick(25),
 			 pick(2) ? "share" : "employee_id");
+	/* the modes go to the individual pool (scored on evaluations: the
+	 * same in every simulation draw) or, on every third dataset, to the
+	 * organizational one (scored on objectives: it changes) */
+	char modes[512];
+	snprintf(modes, sizeof(modes), "%s%s%s%s%s%s%s", curve,
+		 budget ? "mode = budget\n" : "",
+		 budget && base_amount ? "max = base_amount\n" : "",
+		 budget ? "residual = " : "", budget ? res : "",
+		 budget ? "\n" : "", magl);
+	int org_modes = seed % 3 == 0;
 	snprintf(x->rules, sizeof(x->rules),
 		 "[scoring]\nmissing = zero\n"
 		 "[areas]\nA = 1\nB = 1.05\nC = 1.12\nD = 1.2\n"
 		 "[absences]\nreducing = MAL\nprotected = MAT\n"
 		 "[pool organizational]\nscore = objectives:100\n"
-		 "threshold = %u\n"
+		 "threshold = %u\n%s"
 		 "[pool individual]\nscore = behaviour:70, contribution:30\n"
-		 "%s%s%s%s%s%s%s"
+		 "%s"
 		 "[legal]\nart68_c3 = warning\nfunded = warning\nart69 = "
 		 "warning\nundifferentiated = warning\n",
-		 threshold, curve, budget ? "mode = budget\n" : "",
-		 budget && base_amount ? "max = base_amount\n" : "",
-		 budget ? "residual = " : "", budget ? res : "",
-		 budget ? "\n" : "", magl);
+		 threshold, org_modes ? modes : "", org_modes ? "" : modes);
 	long org = pick(1000000), ind = pick(1000000);
-	if (budget && base_amount)
-		ind += base_total; /* theoretical premiums fit the pool */
+	if (budget && base_amount && org_modes)
+		org += base_total; /* theoretical premiums fit the pool */
+	else if (budget && base_amount)
+		ind += base_total;
 	snprintf(x->run, sizeof(x->run),
 		 "[run]\nyear = 2020\nplan = plan\nverification = "
 		 "verifiche.csv\nrules = rules.ini\noutput = out\nstaff = "
