@@ -92,6 +92,12 @@ double peg_rng_draw(struct peg_rng *g, enum peg_dist dist, double lo,
 	}
 }
 
+/* Byte `shift / 8` of v's offset from lo. */
+static unsigned digit(int64_t v, int64_t lo, int shift)
+{
+	return (unsigned)((((uint64_t)v - (uint64_t)lo) >> shift) & 0xFF);
+}
+
 /* LSD radix sort on the offsets from the minimum, a byte at a time, only
  * as many bytes as the range needs. */
 void peg_sort_i64(int64_t *v, int64_t *tmp, size_t n)
@@ -111,13 +117,11 @@ void peg_sort_i64(int64_t *v, int64_t *tmp, size_t n)
 		size_t count[257];
 		memset(count, 0, sizeof(count));
 		for (size_t i = 0; i < n; i++)
-			count[(((uint64_t)src[i] - (uint64_t)lo) >> shift & 0xFF) +
-			      1]++;
+			count[digit(src[i], lo, shift) + 1]++;
 		for (int k = 0; k < 256; k++)
 			count[k + 1] += count[k];
 		for (size_t i = 0; i < n; i++)
-			dst[count[((uint64_t)src[i] - (uint64_t)lo) >> shift &
-				  0xFF]++] = src[i];
+			dst[count[digit(src[i], lo, shift)]++] = src[i];
 		int64_t *t = src;
 		src = dst;
 		dst = t;

@@ -137,7 +137,8 @@ static int cmd_whatif(int argc, char **argv)
 		const char *a = argv[i];
 		if (strcmp(a, "--force") == 0)
 			opt.force = 1;
-		else if (strcmp(a, "--out") == 0 || strcmp(a, "--scenarios") == 0) {
+		else if (strcmp(a, "--out") == 0 ||
+			 strcmp(a, "--scenarios") == 0) {
 			if (++i == argc) {
 				free(set);
 				return usage_error("%s needs a file name", a);
@@ -150,7 +151,8 @@ static int cmd_whatif(int argc, char **argv)
 			/* one item, then any more that look like items */
 			if (++i == argc) {
 				free(set);
-				return usage_error("%s needs SECTION.KEY=VALUE", a);
+				return usage_error("%s needs SECTION.KEY=VALUE",
+						   a);
 			}
 			set[opt.nset++] = argv[i];
 			while (i + 1 < argc && argv[i + 1][0] != '-' &&
@@ -161,7 +163,8 @@ static int cmd_whatif(int argc, char **argv)
 			return usage_error("whatif: unknown option '%s'", a);
 		} else if (runfile) {
 			free(set);
-			return usage_error("whatif: unexpected argument '%s'", a);
+			return usage_error("whatif: unexpected argument '%s'",
+					   a);
 		} else
 			runfile = a;
 	}
@@ -226,7 +229,8 @@ static int cmd_simulate(int argc, char **argv)
 		{"--seed", offsetof(struct peg_sim_options, seed)},
 		{"--threads", offsetof(struct peg_sim_options, threads)},
 		{"--spread", offsetof(struct peg_sim_options, spread)},
-		{"--distribution", offsetof(struct peg_sim_options, distribution)},
+		{"--distribution",
+		 offsetof(struct peg_sim_options, distribution)},
 		{"--out", offsetof(struct peg_sim_options, output)},
 	};
 

@@ -318,7 +318,8 @@ int peg_outdir_write(const char *path, int force,
 			goto fail;
 		if (rc) {
 			peg_fail(d, PEG_EINTERNAL, NULL, 0,
-				 "out of memory while writing %s", files[i].name);
+				 "out of memory while writing %s",
+				 files[i].name);
 			goto fail;
 		}
 	}

@@ -923,11 +923,10 @@ static int pay_alloc(struct peg_pay *pay, const struct peg_pay_prep *pp)
 	x->sec_out = malloc(npos * sizeof(*x->sec_out));
 	x->sec_group = malloc(npos * sizeof(*x->sec_group));
 	x->group_slot = malloc((pp->ngroup + 1) * sizeof(*x->group_slot));
-	return x->w && x->ix && x->out && x->extra && x->rem && x->rank &&
-			       x->rank2 && x->sec_e && x->sec_out && x->sec_group &&
-			       x->group_slot
-		       ? 0
-		       : -1;
+	int ok = x->w && x->ix && x->out && x->extra && x->rem && x->rank &&
+		 x->rank2 && x->sec_e && x->sec_out && x->sec_group &&
+		 x->group_slot;
+	return ok ? 0 : -1;
 }
 
 /* 1 when pool pi must be computed again; 0 when the previous result

@@ -341,7 +341,8 @@ static int one_draw(struct worker *w, uint64_t d)
 	for (size_t h = 0; h < s->nperson; h++) {
 		int e = 0, m = 0;
 		for (size_t pi = 0; pi < s->npool; pi++) {
-			const struct peg_ppers *pp = peg_ppers_at(&w->pay, h, pi);
+			const struct peg_ppers *pp =
+				peg_ppers_at(&w->pay, h, pi);
 			w->elig_pool[h * s->npool + pi] += pp->positive;
 			w->sum_pool[h * s->npool + pi] +=
 				pp->paid + pp->maggiorazione;
@@ -387,7 +388,8 @@ static void *work(void *arg)
 		uint64_t start = atomic_fetch_add(&s->next, CHUNK);
 		if (start >= s->runs)
 			break;
-		uint64_t end = start + CHUNK < s->runs ? start + CHUNK : s->runs;
+		uint64_t end = start + CHUNK < s->runs ? start + CHUNK
+						       : s->runs;
 		for (uint64_t d = start; d < end; d++) {
 			if (d >= atomic_load(&s->limit))
 				break;
@@ -692,7 +694,8 @@ static int w_indicators(const void *ctx, FILE *fp)
 		peg_csvw_text(&cw, in->objective_id);
 		peg_csvw_text(&cw, peg_kind_name(in->kind));
 		put_value(&cw, u->is_date,
-			  u->is_date ? s->base_date[u->ind] : s->base_value[u->ind]);
+			  u->is_date ? s->base_date[u->ind]
+				     : s->base_value[u->ind]);
 		put_value(&cw, u->is_date, u->low);
 		put_value(&cw, u->is_date, u->high);
 		peg_csvw_text(&cw, peg_dist_name(u->dist));

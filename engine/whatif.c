@@ -131,7 +131,8 @@ static int parse_set(struct peg_whatif *w, const struct peg_whatif_options *o,
 		const char *item = o->set[i];
 		const char *eq = strchr(item, '=');
 		struct peg_ini_override ov = {0};
-		int rc = eq ? split_key(&w->arena, item, (size_t)(eq - item), &ov)
+		int rc = eq ? split_key(&w->arena, item,
+					(size_t)(eq - item), &ov)
 			    : -1;
 		if (rc == -2)
 			return OOM(d);
@@ -140,6 +141,18 @@ static int parse_set(struct peg_whatif *w, const struct peg_whatif_options *o,
 				 "--set '%s': expected SECTION.KEY=VALUE "
 				 "(e.g. 'pool individual.threshold=65')",
 				 item);
+			bad = 1;
+			continue;
+		}
+		int twice = 0;
+		for (size_t k = 0; k < x->nov; k++)
+			twice |= strcmp(x->ov[k].section, ov.section) == 0 &&
+				 strcmp(x->ov[k].key, ov.key) == 0;
+		if (twice) {
+			/* as a key given twice in a file */
+			peg_fail(d, PEG_EUSAGE, NULL, 0,
+				 "--set '%s': %s.%s is given twice", item,
+				 ov.section, ov.key);
 			bad = 1;
 			continue;
 		}
@@ -418,7 +431,8 @@ static int pool_width(const struct peg_whatif *w)
 	}
 	for (size_t s = 0; s < w->nsc; s++)
 		for (size_t i = 0; i < w->sc[s].out.pay.npool; i++) {
-			int n = (int)strlen(w->sc[s].out.pay.pool[i].pool->name);
+			const struct peg_pool *p = w->sc[s].out.pay.pool[i].pool;
+			int n = (int)strlen(p->name);
 			if (n > width)
 				width = n;
 		}
@@ -447,13 +461,15 @@ static void pool_table(struct peg_buf *b, const struct outcome *o,
 			q = &zero;
 		long dp = (long)r->payees - (long)q->payees;
 		peg_buf_printf(b, "  %-*s %14s %14s %14s %14s %+7ld\n", width,
-			       "  change", signed_cents(r->amount - q->amount, x),
+			       "  change",
+			       signed_cents(r->amount - q->amount, x),
 			       signed_cents(r->paid + r->redistributed -
 						    q->paid - q->redistributed,
 					    y),
 			       signed_cents(r->maggiorazione - q->maggiorazione,
 					    z),
-			       signed_cents(r->economies - q->economies, t), dp);
+			       signed_cents(r->economies - q->economies, t),
+			       dp);
 	}
 }
 
@@ -481,7 +497,8 @@ static void build_report(struct peg_whatif *w)
 		for (size_t h = 0; h < s->nperson; h++)
 			changed += sc->out.pay.person_total[h] !=
 				   base->pay.person_total[h];
-		peg_buf_printf(b, "  employees whose amount changes: %zu of %zu\n",
+		peg_buf_printf(b,
+			       "  employees whose amount changes: %zu of %zu\n",
 			       changed, s->nperson);
 		if (!changed)
 			continue;
@@ -538,7 +555,8 @@ static int w_pools(const void *ctx, FILE *fp)
 	peg_csvw_header(&cw, head);
 	const struct outcome *base = &w->base_out;
 	for (size_t i = 0; i < base->pay.npool; i++)
-		pool_row(&cw, "baseline", &base->pay.pool[i], &base->pay.pool[i]);
+		pool_row(&cw, "baseline", &base->pay.pool[i],
+			 &base->pay.pool[i]);
 	for (size_t k = 0; k < w->nsc; k++) {
 		const struct outcome *o = &w->sc[k].out;
 		for (size_t i = 0; i < o->pay.npool; i++) {
@@ -584,9 +602,9 @@ static int w_employees(const void *ctx, FILE *fp)
 			for (size_t i = 0; i < o->pay.npool; i++) {
 				const char *name = o->pay.pool[i].pool->name;
 				long bi = pool_index(base, name);
-				employee_row(&cw, w->sc[k].name, s->person[h].id,
-					     name,
-					     bi >= 0 && person_eligible(base, h, bi),
+				int be = bi >= 0 && person_eligible(base, h, bi);
+				employee_row(&cw, w->sc[k].name,
+					     s->person[h].id, name, be,
 					     person_eligible(o, h, (long)i),
 					     person_amount(base, h, bi),
 					     person_amount(o, h, (long)i));

@@ -150,7 +150,7 @@ void peg_run_free(struct peg_run *r);
 
 struct peg_whatif_options {
 	const char *const *set; /* "SECTION.KEY=VALUE" items of --set */
-	size_t nset;            /* with nset > 0 they make one scenario, "set" */
+	size_t nset;            /* nset > 0: they make one scenario, "set" */
 	const char *scenarios;  /* a scenario file, or NULL */
 	const char *output;     /* folder; NULL = the run file's output
 				   followed by "-whatif" */
@@ -193,7 +193,7 @@ void peg_whatif_free(struct peg_whatif *w);
 struct peg_sim_options {
 	/* The command line's values, checked by the library (PEG_EUSAGE). */
 	const char *runs;         /* --runs N, 1 to 100000 (required) */
-	const char *seed;         /* --seed S, 0 to 999999999999999 (required) */
+	const char *seed;         /* --seed S, 0 to 10^15 - 1 (required) */
 	const char *threads;      /* --threads T, 1 to 256; NULL = the cores */
 	const char *spread;       /* --spread P: every measured number without
 				     a range varies by +-P% (0 to 100); NULL */
