@@ -141,7 +141,9 @@ static int cmd_whatif(int argc, char **argv)
 			 strcmp(a, "--scenarios") == 0) {
 			if (++i == argc) {
 				free(set);
-				return usage_error("%s needs a file name", a);
+				return usage_error(a[2] == 'o' ? "%s needs a folder"
+							       : "%s needs a file",
+						   a);
 			}
 			if (a[2] == 'o')
 				opt.output = argv[i];
