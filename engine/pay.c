@@ -977,9 +977,14 @@ int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *prep,
 		size_t nmissing = 0;
 		const char *first = NULL;
 		peg_buf_reset(missing);
-		for (size_t i = 0; i < s->npos; i++)
+		for (size_t i = 0; i < s->npos; i++) {
+			/* out of the pool, excluded or too few days: as the
+			 * last evaluation left it (nothing else writes it) */
+			if (whole && prep->fixed[i * prep->npool + pi].reason)
+				continue;
 			position_in_pool(pay, prep, pi, i, missing, &nmissing,
 					 &first);
+		}
 		if (nmissing) {
 			/* the file that should hold what is missing */
 			long k = component_index(s, first);
