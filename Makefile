@@ -33,10 +33,10 @@ OPT      ?= -O2 -g
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Iengine \
             -I/usr/include/iniparser -DPEG_VERSION='"$(VERSION)"' \
             -DPEG_NUMFLAGS='"$(NUMFLAGS)"'
-CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT)
+CFLAGS   += $(CSTD) $(WARN) $(NUMFLAGS) $(OPT) -pthread
 LDLIBS   += $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm) \
             $(shell pkg-config --libs libcrypto 2>/dev/null || echo -lcrypto) \
-            -liniparser -lcsv -lxlsxwriter -lm
+            -liniparser -lcsv -lxlsxwriter -lm -pthread
 
 ifneq ($(SANITIZE),)
 CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all

@@ -1,34 +1,69 @@
 /*
  * cents.c - the largest-remainder split and cent rounding (cents.h).
+ *
+ * The leftover cents go to the entries that come first in the order
+ * "larger remainder, then earlier entry".  Entries are distinct in that
+ * order, so the set of the first `left` is unique: it is found by
+ * selection (quickselect, linear on average) rather than by sorting
+ * every entry, which gives the same cents for less work.
  */
 #include "cents.h"
 #include "util.h"
 
 #include <stdlib.h>
 
-struct rem {
-	__int128 r; /* remainder of total·w over Σw */
-	size_t i;   /* entry */
-};
-
-static int cmp_rem(const void *a, const void *b)
+/* 1 when a comes before b: larger remainder, then earlier entry. */
+static int before(const struct peg_cents_rem *a, const struct peg_cents_rem *b)
 {
-	const struct rem *x = a, *y = b;
-	if (x->r != y->r)
-		return x->r < y->r ? 1 : -1; /* larger remainder first */
-	return (x->i > y->i) - (x->i < y->i);  /* then the earlier entry */
+	if (a->r != b->r)
+		return a->r > b->r;
+	return a->i < b->i;
 }
 
-int peg_split_cents(peg_cents total, const int64_t *w, size_t n,
-		    peg_cents *out, unsigned char *extra)
+static void swap(struct peg_cents_rem *a, struct peg_cents_rem *b)
+{
+	struct peg_cents_rem t = *a;
+	*a = *b;
+	*b = t;
+}
+
+/* Rearranges a[0..n) so that a[0..k) holds the k entries that come first
+ * (in some order).  0 < k < n. */
+static void select_first(struct peg_cents_rem *a, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n; /* the boundary k lies in [lo, hi) */
+	while (hi - lo > 1) {
+		/* median of three as pivot, moved to hi - 1 */
+		size_t mid = lo + (hi - lo) / 2, last = hi - 1;
+		if (before(&a[mid], &a[lo]))
+			swap(&a[mid], &a[lo]);
+		if (before(&a[last], &a[lo]))
+			swap(&a[last], &a[lo]);
+		if (before(&a[mid], &a[last]))
+			swap(&a[mid], &a[last]);
+		size_t store = lo;
+		for (size_t j = lo; j < last; j++)
+			if (before(&a[j], &a[last]))
+				swap(&a[j], &a[store++]);
+		swap(&a[store], &a[last]);
+		/* a[lo..store) come before the pivot, a(store..hi) after */
+		if (store == k || store + 1 == k)
+			return;
+		if (k < store)
+			hi = store;
+		else
+			lo = store + 1;
+	}
+}
+
+int peg_split_cents_with(peg_cents total, const int64_t *w, size_t n,
+			 peg_cents *out, unsigned char *extra,
+			 struct peg_cents_rem *rem)
 {
 	__int128 sum = 0;
 	for (size_t i = 0; i < n; i++)
 		sum += w[i];
 	if (sum <= 0 || total < 0)
-		return -1;
-	struct rem *rem = malloc((n ? n : 1) * sizeof(*rem));
-	if (!rem)
 		return -1;
 	peg_cents given = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -42,15 +77,26 @@ int peg_split_cents(peg_cents total, const int64_t *w, size_t n,
 	}
 	peg_cents left = total - given; /* < n */
 	if (left > 0) {
-		qsort(rem, n, sizeof(*rem), cmp_rem);
+		if ((size_t)left < n)
+			select_first(rem, n, (size_t)left);
 		for (peg_cents k = 0; k < left; k++) {
 			out[rem[k].i]++;
 			if (extra)
 				extra[rem[k].i] = 1;
 		}
 	}
-	free(rem);
 	return 0;
+}
+
+int peg_split_cents(peg_cents total, const int64_t *w, size_t n,
+		    peg_cents *out, unsigned char *extra)
+{
+	struct peg_cents_rem *rem = malloc((n ? n : 1) * sizeof(*rem));
+	if (!rem)
+		return -1;
+	int rc = peg_split_cents_with(total, w, n, out, extra, rem);
+	free(rem);
+	return rc;
 }
 
 peg_cents peg_round_div_cents(peg_cents a, size_t n)

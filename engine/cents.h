@@ -24,6 +24,18 @@
 int peg_split_cents(peg_cents total, const int64_t *w, size_t n,
 		    peg_cents *out, unsigned char *extra);
 
+/* One entry's remainder, the scratch of peg_split_cents_with. */
+struct peg_cents_rem {
+	__int128 r; /* remainder of total·w over Σw */
+	size_t i;   /* entry */
+};
+
+/* peg_split_cents with caller scratch of n entries: allocates nothing;
+ * -1 only when Σw is 0. */
+int peg_split_cents_with(peg_cents total, const int64_t *w, size_t n,
+			 peg_cents *out, unsigned char *extra,
+			 struct peg_cents_rem *scratch);
+
 /* a/n rounded half up, for averages of amounts (n > 0). */
 peg_cents peg_round_div_cents(peg_cents a, size_t n);
 

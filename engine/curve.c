@@ -10,6 +10,7 @@
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_interp.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,9 +19,18 @@ struct peg_curve_seg {
 	gsl_interp *interp; /* NULL when n == 1 */
 };
 
-void peg_gsl_init(void)
+static pthread_once_t gsl_once = PTHREAD_ONCE_INIT;
+
+static void gsl_handler_off(void)
 {
 	gsl_set_error_handler_off();
+}
+
+/* GSL's handler is one global: set it once, whatever thread asks first,
+ * so that runs loaded in parallel never write it concurrently. */
+void peg_gsl_init(void)
+{
+	pthread_once(&gsl_once, gsl_handler_off);
 }
 
 int peg_curve_parse(struct peg_curve *c, const char *text, const char **why,

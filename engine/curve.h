@@ -40,7 +40,8 @@ peg_fix peg_curve_eval(const struct peg_curve *c, peg_fix x);
 /* Largest y of the curve. */
 peg_fix peg_curve_max(const struct peg_curve *c);
 void peg_curve_release(struct peg_curve *c);
-/* Turns GSL's abort-on-error handler off (once, at library start). */
+/* Turns GSL's abort-on-error handler off (once per process; any thread
+ * may call it, any number of times). */
 void peg_gsl_init(void);
 
 #endif

@@ -90,6 +90,8 @@ static int add_entry(struct peg_ini *ini, size_t *cap, const char *section,
 	e->value = NULL;
 	e->line = line;
 	e->used = 0;
+	e->over = NULL;
+	e->added = 0;
 	return 0;
 }
 
@@ -221,6 +223,7 @@ static int scan(struct peg_ini *ini, FILE *fp, int code, struct peg_diag *d)
 			bad = 1;
 	}
 	int oom = logical.oom;
+	ini->nlines = lineno;
 	free(buf);
 	peg_buf_release(&logical);
 	if (oom)
@@ -275,6 +278,92 @@ int peg_ini_load(struct peg_ini *ini, const char *path, int code,
 	peg_buf_release(&k);
 	iniparser_freedict(dict);
 	return r;
+}
+
+/* Line of override k: past the end of the file, one per override. */
+static long override_line(const struct peg_ini *ini, size_t k)
+{
+	return ini->nlines + 1 + (long)k;
+}
+
+int peg_ini_load_with(struct peg_ini *ini, const char *path, int code,
+		      const struct peg_ini_override *ov, size_t nov,
+		      struct peg_diag *d)
+{
+	if (peg_ini_load(ini, path, code, d))
+		return -1;
+	ini->ov = ov;
+	ini->nov = nov;
+	size_t capsec = ini->nsec, capent = ini->nent;
+	for (size_t k = 0; k < nov; k++) {
+		long line = override_line(ini, k);
+		struct peg_ini_entry *e = NULL;
+		const char *sec = NULL;
+		for (size_t i = 0; i < ini->nsec && !sec; i++)
+			if (strcmp(ini->sec[i].name, ov[k].section) == 0)
+				sec = ini->sec[i].name;
+		if (sec)
+			e = peg_ini_find(ini, sec, ov[k].key);
+		if (!sec) {
+			char *copy = peg_arena_strdup(&ini->arena,
+						      ov[k].section);
+			if (!copy || add_section(ini, &capsec, copy, line))
+				return peg_fail(d, PEG_EINTERNAL, path, 0,
+						"out of memory");
+			sec = copy;
+		}
+		if (!e) {
+			char *key = peg_arena_strdup(&ini->arena, ov[k].key);
+			if (!key || add_entry(ini, &capent, sec, key, line))
+				return peg_fail(d, PEG_EINTERNAL, path, 0,
+						"out of memory");
+			e = &ini->ent[ini->nent - 1];
+			e->added = 1;
+		}
+		e->value = peg_arena_strdup(&ini->arena, ov[k].value);
+		if (!e->value)
+			return peg_fail(d, PEG_EINTERNAL, path, 0,
+					"out of memory");
+		e->line = line;
+		e->over = &ov[k];
+	}
+	return 0;
+}
+
+const struct peg_ini_override *peg_ini_override_at(const struct peg_ini *ini,
+						   long line)
+{
+	if (!ini->nov || line <= ini->nlines ||
+	    line > override_line(ini, ini->nov - 1))
+		return NULL;
+	return &ini->ov[line - ini->nlines - 1];
+}
+
+void peg_ini_blame(const struct peg_ini *ini, struct peg_diag *d,
+		   size_t from)
+{
+	peg_ini_blame_lines(ini->path, ini->nlines, ini->ov, ini->nov, d, from);
+}
+
+void peg_ini_blame_lines(const char *path, long nlines,
+			 const struct peg_ini_override *ov, size_t nov,
+			 struct peg_diag *d, size_t from)
+{
+	for (size_t i = from; i < d->n && nov; i++) {
+		struct peg_error *e = &d->item[i];
+		if (!e->file || !path || strcmp(e->file, path) != 0 ||
+		    e->line <= nlines || e->line > nlines + (long)nov)
+			continue;
+		const struct peg_ini_override *o = &ov[e->line - nlines - 1];
+		char *f = strdup(o->file);
+		if (!f) {
+			d->oom = 1;
+			continue;
+		}
+		free(e->file);
+		e->file = f;
+		e->line = o->line;
+	}
 }
 
 /* Moves the entries of from into to, ordered by line (stable). */

@@ -8,9 +8,11 @@
 #include "pegaso.h"
 
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: pegaso <command> [options]\n"
@@ -19,6 +21,15 @@ static const char usage_text[] =
 	"  run RUN.ini [--out DIR] [--force] [--lang it|en] "
 	"[--csv standard|it]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
+	"  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]\n"
+	"         [--out DIR] [--force]\n"
+	"        compare the run with other rule or fund values, per pool\n"
+	"        and per employee; write the comparison folder\n"
+	"  simulate RUN.ini --runs N --seed S [--threads T] [--spread P]\n"
+	"         [--distribution uniform|triangular|normal] [--out DIR]\n"
+	"         [--force]\n"
+	"        Monte Carlo over uncertain actual values: quantiles of every\n"
+	"        payout, probabilities of eligibility and of reaching 100%\n"
 	"  import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]\n"
 	"        read the PEG card document into plan tables and a report\n"
 	"  verify OUT [--run RUN.ini]\n"
@@ -326,6 +337,164 @@ static int cmd_diff(int argc, char **argv)
 	return changes ? PEG_EDIFFER : PEG_OK;
 }
 
+static int cmd_whatif(int argc, char **argv)
+{
+	struct peg_whatif_options opt = {NULL, 0, NULL, NULL, 0};
+	const char *runfile = NULL;
+	const char **set = calloc((size_t)argc + 1, sizeof(*set));
+
+	if (!set)
+		return usage_error("%s", "out of memory");
+	opt.set = set;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--force") == 0)
+			opt.force = 1;
+		else if (strcmp(a, "--out") == 0 ||
+			 strcmp(a, "--scenarios") == 0) {
+			if (++i == argc) {
+				free(set);
+				return usage_error(a[2] == 'o' ? "%s needs a folder"
+							       : "%s needs a file",
+						   a);
+			}
+			if (a[2] == 'o')
+				opt.output = argv[i];
+			else
+				opt.scenarios = argv[i];
+		} else if (strcmp(a, "--set") == 0) {
+			/* one item, then any more that look like items */
+			if (++i == argc) {
+				free(set);
+				return usage_error("%s needs SECTION.KEY=VALUE",
+						   a);
+			}
+			set[opt.nset++] = argv[i];
+			while (i + 1 < argc && argv[i + 1][0] != '-' &&
+			       strchr(argv[i + 1], '='))
+				set[opt.nset++] = argv[++i];
+		} else if (a[0] == '-' && a[1]) {
+			free(set);
+			return usage_error("whatif: unknown option '%s'", a);
+		} else if (runfile) {
+			free(set);
+			return usage_error("whatif: unexpected argument '%s'",
+					   a);
+		} else
+			runfile = a;
+	}
+	if (!runfile) {
+		free(set);
+		return usage_error("%s", "whatif: the run file is required");
+	}
+
+	struct peg_diag d;
+	struct peg_whatif *w = NULL;
+	peg_diag_init(&d);
+	if (peg_whatif_run(&w, runfile, &opt, &d) ||
+	    peg_whatif_write(w, &opt, &d)) {
+		peg_whatif_free(w);
+		free(set);
+		return report(&d);
+	}
+	report(&d); /* warnings */
+	printf("pegaso: wrote %s\n", peg_whatif_output_dir(w));
+	fputs(peg_whatif_report(w), stdout);
+	peg_whatif_free(w);
+	free(set);
+	return PEG_OK;
+}
+
+/* The progress bar of simulate, on stderr when it is a terminal. */
+struct bar {
+	int drawn;   /* something is on the line */
+	int percent; /* last shown */
+};
+
+static void show_progress(void *arg, uint64_t done, uint64_t total)
+{
+	struct bar *b = arg;
+	int pct = total ? (int)(done * 100 / total) : 100;
+	if (b->drawn && pct == b->percent)
+		return;
+	char line[64];
+	int fill = pct / 5;
+	memset(line, '#', (size_t)fill);
+	memset(line + fill, '.', (size_t)(20 - fill));
+	line[20] = '\0';
+	fprintf(stderr, "\rsimulate [%s] %3d%% %llu/%llu", line, pct,
+		(unsigned long long)done, (unsigned long long)total);
+	if (done == total)
+		fputc('\n', stderr);
+	fflush(stderr);
+	b->drawn = done != total;
+	b->percent = pct;
+}
+
+static int cmd_simulate(int argc, char **argv)
+{
+	struct peg_sim_options opt;
+	const char *runfile = NULL;
+	struct bar bar = {0, -1};
+	static const struct {
+		const char *name;
+		size_t offset;
+	} valued[] = {
+		{"--runs", offsetof(struct peg_sim_options, runs)},
+		{"--seed", offsetof(struct peg_sim_options, seed)},
+		{"--threads", offsetof(struct peg_sim_options, threads)},
+		{"--spread", offsetof(struct peg_sim_options, spread)},
+		{"--distribution",
+		 offsetof(struct peg_sim_options, distribution)},
+		{"--out", offsetof(struct peg_sim_options, output)},
+	};
+
+	memset(&opt, 0, sizeof(opt));
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		size_t k = 0;
+		while (k < sizeof(valued) / sizeof(valued[0]) &&
+		       strcmp(a, valued[k].name) != 0)
+			k++;
+		if (k < sizeof(valued) / sizeof(valued[0])) {
+			if (++i == argc)
+				return usage_error("%s needs a value", a);
+			*(const char **)((char *)&opt + valued[k].offset) =
+				argv[i];
+		} else if (strcmp(a, "--force") == 0)
+			opt.force = 1;
+		else if (a[0] == '-' && a[1])
+			return usage_error("simulate: unknown option '%s'", a);
+		else if (runfile)
+			return usage_error("simulate: unexpected argument '%s'",
+					   a);
+		else
+			runfile = a;
+	}
+	if (!runfile)
+		return usage_error("%s", "simulate: the run file is required");
+	if (isatty(fileno(stderr))) {
+		opt.progress = show_progress;
+		opt.progress_arg = &bar;
+	}
+
+	struct peg_diag d;
+	struct peg_sim *s = NULL;
+	peg_diag_init(&d);
+	int rc = peg_sim_run(&s, runfile, &opt, &d);
+	if (bar.drawn)
+		fputc('\n', stderr); /* a failure left the bar open */
+	if (rc || peg_sim_write(s, &opt, &d)) {
+		peg_sim_free(s);
+		return report(&d);
+	}
+	report(&d); /* warnings */
+	printf("pegaso: wrote %s\n", peg_sim_output_dir(s));
+	fputs(peg_sim_report(s), stdout);
+	peg_sim_free(s);
+	return PEG_OK;
+}
+
 static int cmd_version(int argc, char **argv)
 {
 	(void)argc;
@@ -351,6 +520,8 @@ static const struct command {
 	{"verify", cmd_verify},
 	{"explain", cmd_explain},
 	{"diff", cmd_diff},
+	{"whatif", cmd_whatif},
+	{"simulate", cmd_simulate},
 	{"version", cmd_version},
 	{"help", cmd_help},
 };

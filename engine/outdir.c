@@ -322,3 +322,36 @@ void peg_outdir_release(struct peg_outdir *o)
 	free(o->created);
 	memset(o, 0, sizeof(*o));
 }
+
+int peg_outdir_write(const char *path, int force,
+		     const struct peg_outfile *files, size_t n,
+		     const void *ctx, struct peg_diag *d)
+{
+	struct peg_outdir od;
+	if (peg_outdir_begin(&od, path, force, d)) {
+		peg_outdir_release(&od);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		FILE *fp = peg_outdir_create(&od, files[i].name, d);
+		if (!fp)
+			goto fail;
+		int rc = files[i].write(ctx, fp);
+		if (peg_outdir_close(&od, fp, files[i].name, d))
+			goto fail;
+		if (rc) {
+			peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				 "out of memory while writing %s",
+				 files[i].name);
+			goto fail;
+		}
+	}
+	if (peg_outdir_commit(&od, d))
+		goto fail;
+	peg_outdir_release(&od);
+	return 0;
+fail:
+	peg_outdir_abort(&od);
+	peg_outdir_release(&od);
+	return -1;
+}

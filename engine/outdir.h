@@ -51,6 +51,21 @@ int peg_outdir_commit(struct peg_outdir *o, struct peg_diag *d);
 void peg_outdir_abort(struct peg_outdir *o);
 void peg_outdir_release(struct peg_outdir *o);
 
+/* One file of a folder and the function that writes it from ctx;
+ * write returns 0, or -1 out of memory. */
+struct peg_outfile {
+	const char *name;
+	int (*write)(const void *ctx, FILE *fp);
+};
+
+/*
+ * peg_outdir_write - the whole folder `path` from files[0..n), written
+ * atomically as above (begin, each file, commit; abort on any failure).
+ */
+int peg_outdir_write(const char *path, int force,
+		     const struct peg_outfile *files, size_t n,
+		     const void *ctx, struct peg_diag *d);
+
 /* Removes a folder and its contents; 0 or -1 (errno set). */
 int peg_remove_tree(const char *path);
 

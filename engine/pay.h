@@ -101,6 +101,8 @@ char *peg_check_text(const struct peg_check *c, enum peg_lang lang,
 
 #define PEG_MAX_CHECKS 32
 
+struct peg_pay_scratch; /* buffers of the distribution, private to pay.c */
+
 struct peg_pay {
 	size_t npos, nperson, npool, ncomp;
 	struct peg_comp_val *comp;   /* npos x ncomp */
@@ -110,7 +112,84 @@ struct peg_pay {
 	peg_cents *person_total;     /* nperson: Σ pools */
 	struct peg_check check[PEG_MAX_CHECKS];
 	size_t ncheck;
+	struct peg_pay_scratch *scratch; /* owned; kept between evaluations */
+	int whole;   /* the last evaluation succeeded: pools that do not
+			depend on the scores can be kept */
 };
+
+/* One term of a pool score with its fallbacks resolved to component
+ * indices: chain[0] is the term's own component, then its fallbacks. */
+struct peg_pay_term {
+	const char *name;  /* as in the rules, for messages */
+	peg_fix weight;
+	long chain[4];     /* component indices to try in turn; -1 none */
+	int nchain;
+};
+
+struct peg_pay_spec {
+	struct peg_pay_term *term;
+	size_t nterm;
+};
+
+/* What does not change when only the scores change: one per position
+ * and pool. */
+struct peg_pay_fixed {
+	unsigned char in_area;
+	const char *reason;             /* area, exclusion, min_days; or NULL */
+	const struct peg_pay_spec *spec; /* its score (area override or not) */
+	int64_t t9;                     /* time factor x 1e9 */
+};
+
+/*
+ * A distribution prepared once for a staff, a plan, rules and a run file:
+ * references resolved, amounts found, time factors computed.  Each
+ * evaluation then only turns scores into money (peg_pay_eval); the
+ * prepared form is read-only there and may be shared by threads.
+ */
+struct peg_pay_prep {
+	const struct peg_staff *s;
+	const struct peg_plan *p;
+	const struct peg_rules *r;
+	const struct peg_runfile *rf;
+	size_t npos, nperson, npool, ncomp;
+	struct peg_comp_val *comp_base; /* npos x ncomp: evaluations only */
+	long *pos_sector;     /* npos: index into scores.sec, or -1 */
+	size_t *pos_group;    /* npos: index of its settore among positions' */
+	size_t ngroup;
+	peg_cents *amount;    /* npool */
+	long *amount_line;
+	struct peg_pay_spec *spec; /* per pool: default, then score.AREA */
+	size_t *spec_start;   /* npool + 1 */
+	struct peg_pay_fixed *fixed; /* npos x npool */
+	unsigned char *varies;  /* npool: its score reads ente, sector or
+				   objectives; else it is the same whatever
+				   the scores */
+};
+
+/*
+ * peg_pay_prepare - prepare the distribution of every pool of the rules.
+ * Fails with PEG_ERULES when a pool names an unknown component or the run
+ * file lacks a pool's amount (every such problem is reported).  sc gives
+ * the settori (any scoring of plan p).  s, p, r and rf are borrowed and
+ * must outlive pp.  Release with peg_pay_prep_release in every case.
+ */
+int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
+		    const struct peg_plan *p, const struct peg_scores *sc,
+		    const struct peg_rules *r, const struct peg_runfile *rf,
+		    struct peg_diag *d);
+void peg_pay_prep_release(struct peg_pay_prep *pp);
+
+/*
+ * peg_pay_eval - distribute with scores sc (of the plan pp was prepared
+ * with) into pay, which is zeroed ({0}) before its first evaluation and
+ * reused afterwards, always with the same pp: memory is allocated only
+ * the first time, and a pool whose score reads no achievement (only
+ * evaluations) keeps what the previous successful evaluation computed,
+ * which is what it would compute again.  Fails as peg_pay_compute does.
+ * Release pay with peg_pay_release.
+ */
+int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *pp,
+		 const struct peg_scores *sc, struct peg_diag *d);
 
 static inline struct peg_pp *peg_pp_at(const struct peg_pay *p, size_t pos,
 				       size_t pool)

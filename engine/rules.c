@@ -350,20 +350,38 @@ int peg_rules_defaults(struct peg_rules *r, struct peg_diag *d)
 	return peg_payrules_load(&r->pay, &empty, r->path, d) ? -1 : 0;
 }
 
-int peg_rules_load(struct peg_rules *r, const char *path, struct peg_diag *d)
+int peg_rules_load_with(struct peg_rules *r, const char *path,
+			const struct peg_ini_override *ov, size_t nov,
+			struct peg_diag *d)
 {
 	struct peg_ini ini;
+	size_t from = d->n;
 
 	memset(r, 0, sizeof(*r));
 	r->path = strdup(path);
 	if (!r->path)
 		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	set_defaults(r);
-	int rc = peg_ini_load(&ini, path, PEG_ERULES, d);
+	int rc = peg_ini_load_with(&ini, path, PEG_ERULES, ov, nov, d);
 	if (rc == 0)
 		rc = load(r, &ini, d);
+	peg_ini_blame(&ini, d, from);
+	r->nlines = ini.nlines;
+	r->ov = ov;
+	r->nov = nov;
 	peg_ini_release(&ini);
 	return rc;
+}
+
+void peg_rules_blame(const struct peg_rules *r, struct peg_diag *d,
+		     size_t from)
+{
+	peg_ini_blame_lines(r->path, r->nlines, r->ov, r->nov, d, from);
+}
+
+int peg_rules_load(struct peg_rules *r, const char *path, struct peg_diag *d)
+{
+	return peg_rules_load_with(r, path, NULL, 0, d);
 }
 
 void peg_rules_release(struct peg_rules *r)

@@ -61,6 +61,11 @@ struct peg_rules {
 	enum peg_aggregate aggregate;
 	long aggregate_line;
 	struct peg_payrules pay;     /* distribution sections */
+	/* Overrides read with the file (peg_rules_load_with): lines past
+	 * nlines are theirs (see peg_rules_blame). */
+	long nlines;
+	const struct peg_ini_override *ov; /* borrowed */
+	size_t nov;
 };
 
 /*
@@ -71,6 +76,18 @@ struct peg_rules {
  */
 int peg_rules_load(struct peg_rules *r, const char *path,
 		   struct peg_diag *d);
+/*
+ * peg_rules_load_with - the same with overrides applied to the file
+ * before it is checked (ini.h: peg_ini_load_with); problems of an
+ * override name where it was written.
+ */
+int peg_rules_load_with(struct peg_rules *r, const char *path,
+			const struct peg_ini_override *ov, size_t nov,
+			struct peg_diag *d);
+/* Diagnostics d->item[from..] found later (e.g. by the distribution) at
+ * an override's line name where the override was written. */
+void peg_rules_blame(const struct peg_rules *r, struct peg_diag *d,
+		     size_t from);
 /* The built-in defaults, as if from an empty file. */
 int peg_rules_defaults(struct peg_rules *r, struct peg_diag *d);
 void peg_rules_release(struct peg_rules *r);

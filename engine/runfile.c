@@ -132,21 +132,37 @@ static int fund_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 	return 0;
 }
 
-static int load(struct peg_runfile *rf, const char *path, struct peg_diag *d);
+static int load(struct peg_runfile *rf, struct peg_ini *ini, const char *path,
+		const struct peg_ini_override *ov, size_t nov,
+		struct peg_diag *d);
+
+int peg_runfile_load_with(struct peg_runfile *rf, const char *path,
+			  const struct peg_ini_override *ov, size_t nov,
+			  struct peg_diag *out)
+{
+	struct peg_diag local;
+	struct peg_ini ini;
+	size_t from = out->n;
+	peg_diag_init(&local);
+	memset(&ini, 0, sizeof(ini));
+	int rc = load(rf, &ini, path, ov, nov, &local);
+	peg_ini_move_sorted(out, &local);
+	peg_ini_blame(&ini, out, from);
+	peg_ini_release(&ini);
+	return rc;
+}
 
 int peg_runfile_load(struct peg_runfile *rf, const char *path,
 		     struct peg_diag *out)
 {
-	struct peg_diag local;
-	peg_diag_init(&local);
-	int rc = load(rf, path, &local);
-	peg_ini_move_sorted(out, &local);
-	return rc;
+	return peg_runfile_load_with(rf, path, NULL, 0, out);
 }
 
-static int load(struct peg_runfile *rf, const char *path, struct peg_diag *d)
+/* Reads the file into ini (released by the caller) and rf. */
+static int load(struct peg_runfile *rf, struct peg_ini *ini, const char *path,
+		const struct peg_ini_override *ov, size_t nov,
+		struct peg_diag *d)
 {
-	struct peg_ini ini;
 	int bad = 0;
 	size_t cap = 0;
 
@@ -157,55 +173,58 @@ static int load(struct peg_runfile *rf, const char *path, struct peg_diag *d)
 	if (!rf->path || !rf->dir)
 		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	rf->ente = "";
-	if (peg_ini_load(&ini, path, PEG_ERULES, d)) {
-		peg_ini_release(&ini);
+	if (peg_ini_load_with(ini, path, PEG_ERULES, ov, nov, d))
 		return -1;
-	}
-	for (size_t i = 0; i < ini.nsec; i++)
-		if (strcmp(ini.sec[i].name, "run") != 0 &&
-		    strcmp(ini.sec[i].name, "fund") != 0) {
-			peg_fail(d, PEG_ERULES, path, ini.sec[i].line,
+	for (size_t i = 0; i < ini->nsec; i++)
+		if (strcmp(ini->sec[i].name, "run") != 0 &&
+		    strcmp(ini->sec[i].name, "fund") != 0) {
+			peg_fail(d, PEG_ERULES, path, ini->sec[i].line,
 				 "unknown section [%s] (expected [run] and "
 				 "[fund])",
-				 ini.sec[i].name);
+				 ini->sec[i].name);
 			bad = 1;
 		}
-	for (size_t i = 0; i < ini.nent; i++) {
-		struct peg_ini_entry *e = &ini.ent[i];
+	for (size_t i = 0; i < ini->nent; i++) {
+		struct peg_ini_entry *e = &ini->ent[i];
 		/* Keep strings: the ini's arena dies at the end. */
 		e->value = peg_arena_strdup(&rf->arena, e->value);
 		e->key = peg_arena_strdup(&rf->arena, e->key);
-		if (!e->value || !e->key) {
-			peg_ini_release(&ini);
+		if (!e->value || !e->key)
 			return peg_fail(d, PEG_EINTERNAL, NULL, 0,
 					"out of memory");
-		}
 		if (strcmp(e->section, "run") == 0)
 			bad |= run_key(rf, e, d) != 0;
-		else if (strcmp(e->section, "fund") == 0)
+		else if (strcmp(e->section, "fund") == 0 && e->added) {
+			/* Any key is a fund amount in the file; an override
+			 * may only change one, so a typo is not a new fund. */
+			peg_fail(d, PEG_ERULES, path, e->line,
+				 "unknown key '%s' in [fund] (an override "
+				 "changes an amount of the run file)",
+				 e->key);
+			bad = 1;
+		} else if (strcmp(e->section, "fund") == 0)
 			bad |= fund_key(rf, e, &cap, d) != 0;
 	}
-	if (!peg_ini_section_line(&ini, "run")) {
+	if (!peg_ini_section_line(ini, "run")) {
 		peg_fail(d, PEG_ERULES, path, 0, "no [run] section");
 		bad = 1;
 	} else {
-		if (!rf->year && !peg_ini_find(&ini, "run", "year")) {
+		if (!rf->year && !peg_ini_find(ini, "run", "year")) {
 			peg_fail(d, PEG_ERULES, path,
-				 peg_ini_section_line(&ini, "run"),
+				 peg_ini_section_line(ini, "run"),
 				 "[run] year is required");
 			bad = 1;
 		}
 		for (size_t i = 0; i < PEG_COUNT(path_keys); i++)
 			if (path_keys[i].required &&
-			    !peg_ini_find(&ini, "run", path_keys[i].key)) {
+			    !peg_ini_find(ini, "run", path_keys[i].key)) {
 				peg_fail(d, PEG_ERULES, path,
-					 peg_ini_section_line(&ini, "run"),
+					 peg_ini_section_line(ini, "run"),
 					 "[run] %s is required",
 					 path_keys[i].key);
 				bad = 1;
 			}
 	}
-	peg_ini_release(&ini);
 	return bad ? -1 : 0;
 }
 

@@ -38,6 +38,14 @@ struct peg_runfile {
  */
 int peg_runfile_load(struct peg_runfile *rf, const char *path,
 		     struct peg_diag *d);
+/*
+ * peg_runfile_load_with - the same with overrides applied first (ini.h:
+ * peg_ini_load_with).  An override may change a [fund] amount but not add
+ * a [fund] key the file lacks.
+ */
+int peg_runfile_load_with(struct peg_runfile *rf, const char *path,
+			  const struct peg_ini_override *ov, size_t nov,
+			  struct peg_diag *d);
 void peg_runfile_release(struct peg_runfile *rf);
 
 /* The amount of fund key (lower-case), or NULL. */

@@ -69,7 +69,7 @@ static void fn_curve(const struct peg_score_in *in, struct peg_score_out *o)
 
 static long days_late(const struct peg_score_in *in)
 {
-	return (long)in->v->actual_date -
+	return (long)in->actual_date -
 	       ((long)in->ind->target_date + in->rule->grace_days);
 }
 
@@ -166,7 +166,7 @@ peg_fix peg_weighted_mean(const peg_fix *x, const peg_fix *w, size_t n)
 
 static int score_one(struct peg_ind_result *res, const struct peg_plan *p,
 		     size_t i, const struct peg_verifs *vs,
-		     const struct peg_rules *r, const peg_fix *actual,
+		     const struct peg_rules *r, const struct peg_actuals *alt,
 		     struct peg_diag *d)
 {
 	const struct peg_indicator *in = &p->ind[i];
@@ -196,7 +196,10 @@ static int score_one(struct peg_ind_result *res, const struct peg_plan *p,
 				"judgement ([%s]), so its status must be "
 				"judgement",
 				in->id, peg_kind_name(in->kind), rule->section);
-	struct peg_score_in si = {in, v, rule, actual ? actual[i] : v->actual};
+	struct peg_score_in si = {in, v, rule,
+				  alt && alt->value ? alt->value[i] : v->actual,
+				  alt && alt->date ? alt->date[i]
+						   : v->actual_date};
 	fns[rule->fn].fn(&si, &res->out);
 	peg_fix s = res->out.score;
 	if (fns[rule->fn].uses_floor && res->out.has_ratio &&
@@ -338,12 +341,21 @@ static void acc_close(const struct acc *a, struct peg_sector_result *out)
 				   : 0;
 }
 
+/* Buffers of one scoring, kept for the next (peg_score_again). */
+struct peg_score_scratch {
+	peg_fix *buf;    /* 2 x nmax: scores and weights of one objective */
+	size_t nmax;
+	struct acc *acc; /* nsec + 1 running sums */
+};
+
 /* Settore and ente means of objective achievements, in one pass. */
-static int roll_up(struct peg_scores *s, const struct peg_plan *p)
+static void roll_up(struct peg_scores *s, const struct peg_plan *p)
 {
-	struct acc *acc = calloc(s->nsec + 1, sizeof(*acc));
-	if (!acc)
-		return -1;
+	struct acc *acc = s->scratch->acc;
+	memset(acc, 0, (s->nsec + 1) * sizeof(*acc));
+	for (size_t k = 0; k < s->nsec; k++)
+		s->sec[k].objectives = s->sec[k].scored = s->sec[k].pay = 0;
+	s->ente.objectives = s->ente.scored = s->ente.pay = 0;
 	struct acc *ente = &acc[s->nsec];
 	for (size_t i = 0; i < p->nobj; i++) {
 		size_t k = s->obj_sector[i];
@@ -371,41 +383,33 @@ static int roll_up(struct peg_scores *s, const struct peg_plan *p)
 	for (size_t k = 0; k < s->nsec; k++)
 		acc_close(&acc[k], &s->sec[k]);
 	acc_close(ente, &s->ente);
-	free(acc);
-	return 0;
 }
 
-int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
-		   const struct peg_verifs *vs, const struct peg_rules *r,
-		   int year, const peg_fix *actual, struct peg_diag *d)
+/* Scores and aggregates into s, whose arrays are allocated and whose
+ * settori are built; every result is overwritten. */
+static int score_eval(struct peg_scores *s, const struct peg_plan *p,
+		      const struct peg_verifs *vs, const struct peg_rules *r,
+		      const struct peg_actuals *alt, struct peg_diag *d)
 {
-	memset(s, 0, sizeof(*s));
-	s->year = year;
-	s->ind = calloc(p->nind ? p->nind : 1, sizeof(*s->ind));
-	s->obj = calloc(p->nobj ? p->nobj : 1, sizeof(*s->obj));
-	size_t nmax = p->nind > p->nobj ? p->nind : p->nobj;
-	peg_fix *buf = malloc((nmax ? nmax : 1) * 2 * sizeof(*buf));
-	if (!s->ind || !s->obj || !buf || build_sectors(s, p)) {
-		free(buf);
-		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
-	}
+	peg_fix *buf = s->scratch->buf;
+	size_t nmax = s->scratch->nmax;
+	int year = s->year;
 
+	memset(s->ind, 0, p->nind * sizeof(*s->ind));
+	memset(s->obj, 0, p->nobj * sizeof(*s->obj));
+	s->in_year = s->missing = 0;
 	for (size_t i = 0; i < p->nind; i++) {
 		if (p->ind[i].year != year)
 			continue;
 		s->ind[i].in_year = 1;
 		s->in_year++;
-		if (score_one(&s->ind[i], p, i, vs, r, actual, d)) {
-			free(buf);
+		if (score_one(&s->ind[i], p, i, vs, r, alt, d))
 			return -1;
-		}
 		if (s->ind[i].status == PEG_VS_MISSING)
 			s->missing++;
 	}
-	if (s->missing && r->missing == PEG_MISSING_ERROR) {
-		free(buf);
+	if (s->missing && r->missing == PEG_MISSING_ERROR)
 		return report_missing(p, s, vs, d);
-	}
 
 	struct peg_buf unknown = {0};
 	size_t nunknown = 0;
@@ -461,22 +465,48 @@ int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
 			 nunknown, nunknown == 1 ? "" : "s",
 			 nunknown == 1 ? "has" : "have", peg_buf_str(&unknown));
 		peg_buf_release(&unknown);
-		free(buf);
 		return -1;
 	}
 	peg_buf_release(&unknown);
-
-	s->ente.name = "";
-	if (roll_up(s, p)) {
-		free(buf);
-		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
-	}
-	free(buf);
+	roll_up(s, p);
 	return 0;
+}
+
+int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
+		   const struct peg_verifs *vs, const struct peg_rules *r,
+		   int year, const struct peg_actuals *alt, struct peg_diag *d)
+{
+	memset(s, 0, sizeof(*s));
+	s->year = year;
+	s->ente.name = "";
+	s->ind = calloc(p->nind ? p->nind : 1, sizeof(*s->ind));
+	s->obj = calloc(p->nobj ? p->nobj : 1, sizeof(*s->obj));
+	s->scratch = calloc(1, sizeof(*s->scratch));
+	if (!s->ind || !s->obj || !s->scratch || build_sectors(s, p))
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	size_t nmax = p->nind > p->nobj ? p->nind : p->nobj;
+	s->scratch->nmax = nmax;
+	s->scratch->buf = malloc((nmax ? nmax : 1) * 2 * sizeof(peg_fix));
+	s->scratch->acc = calloc(s->nsec + 1, sizeof(struct acc));
+	if (!s->scratch->buf || !s->scratch->acc)
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	return score_eval(s, p, vs, r, alt, d);
+}
+
+int peg_score_again(struct peg_scores *s, const struct peg_plan *p,
+		    const struct peg_verifs *vs, const struct peg_rules *r,
+		    const struct peg_actuals *alt, struct peg_diag *d)
+{
+	return score_eval(s, p, vs, r, alt, d);
 }
 
 void peg_scores_release(struct peg_scores *s)
 {
+	if (s->scratch) {
+		free(s->scratch->buf);
+		free(s->scratch->acc);
+		free(s->scratch);
+	}
 	free(s->ind);
 	free(s->obj);
 	free(s->sec);

@@ -20,6 +20,7 @@ struct peg_score_in {
 	const struct peg_verif *v;     /* never NULL: status measured */
 	const struct peg_kind_rule *rule;
 	peg_fix actual;                /* v->actual, or a simulated value */
+	peg_date actual_date;          /* deadlines: the same for dates */
 };
 
 struct peg_score_out {
@@ -82,6 +83,8 @@ struct peg_sector_result {
 	peg_fix pay_ach;      /* achievement over incentivized objectives */
 };
 
+struct peg_score_scratch; /* buffers for rescoring, private to score.c */
+
 struct peg_scores {
 	int year;
 	struct peg_ind_result *ind;   /* one per plan.ind row */
@@ -96,19 +99,42 @@ struct peg_scores {
 	struct peg_sector_result ente;
 	size_t in_year;               /* indicator rows of the run year */
 	size_t missing;               /* scored 0 for want of a verification */
+	struct peg_score_scratch *scratch; /* owned */
+};
+
+/*
+ * Actual values that replace the measured ones (simulate): one entry per
+ * plan.ind row, read only for rows measured in the run year; value for
+ * numbers (and booleans, 1 or 0), date for deadlines.
+ */
+struct peg_actuals {
+	const peg_fix *value;
+	const peg_date *date;
 };
 
 /*
  * peg_score_plan - score every indicator of year `year` and aggregate.
- * actual (optional, one per plan.ind row) replaces measured actual
- * values (simulation).  Fails with PEG_EDATA when a verification is
- * missing under missing = error, when an objective's incentivized flag is
- * unknown under unknown_incentivized = error, or when a judgement-scored
- * kind has a measured row.  Release with peg_scores_release.
+ * alt (optional) replaces measured actual values.  Fails with PEG_EDATA
+ * when a verification is missing under missing = error, when an
+ * objective's incentivized flag is unknown under unknown_incentivized =
+ * error, or when a judgement-scored kind has a measured row.  Release
+ * with peg_scores_release (also after a failure).
  */
 int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
 		   const struct peg_verifs *v, const struct peg_rules *r,
-		   int year, const peg_fix *actual, struct peg_diag *d);
+		   int year, const struct peg_actuals *alt,
+		   struct peg_diag *d);
+
+/*
+ * peg_score_again - score s again, in place, with other actual values:
+ * s was filled by a successful peg_score_plan on the same plan,
+ * verifications, rules and year.  Allocates nothing and gives what
+ * peg_score_plan would give with alt; it fails as peg_score_plan does.
+ * Several threads may rescore their own scores at once.
+ */
+int peg_score_again(struct peg_scores *s, const struct peg_plan *p,
+		    const struct peg_verifs *v, const struct peg_rules *r,
+		    const struct peg_actuals *alt, struct peg_diag *d);
 void peg_scores_release(struct peg_scores *s);
 
 /* Σ w·x / Σ w rounded; the helper every weighted mean uses. */

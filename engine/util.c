@@ -432,7 +432,7 @@ char *peg_path_dir(struct peg_arena *a, const char *path)
 	return peg_arena_strndup(a, path, (size_t)(slash - path));
 }
 
-__int128 peg_div_round(__int128 num, __int128 den)
+__int128 peg_div_round_wide(__int128 num, __int128 den)
 {
 	__int128 q = num / den, r = num % den;
 	if (r < 0)

@@ -109,7 +109,26 @@ char *peg_path_join(struct peg_arena *a, const char *dir, const char *name);
 char *peg_path_dir(struct peg_arena *a, const char *path);
 
 /* Round-half-away-from-zero division of 128-bit integers; den > 0. */
-__int128 peg_div_round(__int128 num, __int128 den);
+__int128 peg_div_round_wide(__int128 num, __int128 den);
+
+/*
+ * The same, inline: when both fit in 64 bits (most scores and means) it
+ * is one hardware division, or a multiplication when den is a constant,
+ * instead of a call to the 128-bit division routine.
+ */
+static inline __int128 peg_div_round(__int128 num, __int128 den)
+{
+	if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {
+		int64_t n = (int64_t)num, dd = (int64_t)den;
+		int64_t q = n / dd, r = n % dd;
+		if (r < 0)
+			r = -r;
+		if (r >= dd - r) /* 2r >= den, without overflow */
+			q += n < 0 ? -1 : 1;
+		return q;
+	}
+	return peg_div_round_wide(num, den);
+}
 /* Floor division of 128-bit integers; den > 0. */
 __int128 peg_div_floor(__int128 num, __int128 den);
 

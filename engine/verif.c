@@ -31,12 +31,41 @@ const char *peg_vstatus_name(enum peg_vstatus s)
 	return (unsigned)s < PEG_VS_COUNT_ ? names[s] : "?";
 }
 
-enum { V_ID, V_YEAR, V_ACTUAL, V_STATUS, V_NOTE, V_EVIDENCE, V_NCOLS };
+static const char *const dist_names[PEG_DIST_COUNT_] = {
+	"uniform", "triangular", "normal"};
+
+const char *peg_dist_name(enum peg_dist d)
+{
+	return (unsigned)d < PEG_DIST_COUNT_ ? dist_names[d] : "?";
+}
+
+int peg_dist_parse(const char *name)
+{
+	for (int i = 0; i < PEG_DIST_COUNT_; i++)
+		if (peg_strieq(name, dist_names[i]))
+			return i;
+	return -1;
+}
+
+enum {
+	V_ID,
+	V_YEAR,
+	V_ACTUAL,
+	V_STATUS,
+	V_NOTE,
+	V_EVIDENCE,
+	V_LOW,
+	V_HIGH,
+	V_DIST,
+	V_NCOLS
+};
 
 static const struct peg_csv_col cols[V_NCOLS] = {
 	[V_ID] = {"indicator_id", 1}, [V_YEAR] = {"year", 0},
 	[V_ACTUAL] = {"actual", 0},   [V_STATUS] = {"status", 0},
 	[V_NOTE] = {"note", 0},	      [V_EVIDENCE] = {"evidence", 0},
+	[V_LOW] = {"actual_low", 0},  [V_HIGH] = {"actual_high", 0},
+	[V_DIST] = {"distribution", 0},
 };
 
 static int read_status(struct peg_loader *l, enum peg_vstatus *st)
@@ -130,6 +159,86 @@ static int read_actual(struct peg_loader *l, const struct peg_indicator *in,
 		return peg_cell_fail(l, V_ACTUAL, why);
 	}
 	}
+}
+
+/*
+ * The uncertainty of a row of the run year (simulate): actual_low and
+ * actual_high, both or neither, parsed like the actual value, holding it
+ * between them; a distribution only with a range.
+ */
+static int read_range(struct peg_loader *l, const struct peg_indicator *in,
+		      struct peg_verif *v)
+{
+	int lo = !peg_cell_blank(l, V_LOW), hi = !peg_cell_blank(l, V_HIGH);
+	int di = !peg_cell_blank(l, V_DIST);
+
+	if (!lo && !hi) {
+		if (di)
+			return peg_row_fail(l,
+					    "indicator '%s': distribution needs "
+					    "a range in actual_low and "
+					    "actual_high",
+					    in->id);
+		return 0;
+	}
+	if (v->status != PEG_VS_MEASURED)
+		return peg_row_fail(l,
+				    "indicator '%s': only a measured value can "
+				    "have a range (status %s)",
+				    in->id, peg_vstatus_name(v->status));
+	if (in->kind == PEG_KIND_BOOLEAN || in->kind == PEG_KIND_QUALITATIVE)
+		return peg_row_fail(l,
+				    "indicator '%s' is %s: a range in "
+				    "actual_low and actual_high applies to "
+				    "numbers and deadlines",
+				    in->id, peg_kind_name(in->kind));
+	if (!lo || !hi)
+		return peg_row_fail(l,
+				    "indicator '%s': a range needs both "
+				    "actual_low and actual_high",
+				    in->id);
+	v->has_range = 1;
+	v->dist = PEG_DIST_UNIFORM;
+	if (di) {
+		const char *s = peg_cell(l, V_DIST);
+		size_t n;
+		char name[32];
+		peg_trim(&s, &n);
+		snprintf(name, sizeof(name), "%.*s", (int)(n < 31 ? n : 31), s);
+		int k = n < 31 ? peg_dist_parse(name) : -1;
+		if (k < 0)
+			return peg_cell_fail(l, V_DIST,
+					     "unknown distribution (expected "
+					     "uniform, triangular or normal)");
+		v->dist = (enum peg_dist)k;
+	}
+	int ok;
+	if (in->kind == PEG_KIND_DEADLINE) {
+		if (peg_cell_date(l, V_LOW, &v->low_date) ||
+		    peg_cell_date(l, V_HIGH, &v->high_date))
+			return -1;
+		ok = v->low_date <= v->actual_date &&
+		     v->actual_date <= v->high_date;
+	} else {
+		if (peg_cell_fix(l, V_LOW, PEG_NUM_PERCENT, &v->low, NULL) ||
+		    peg_cell_fix(l, V_HIGH, PEG_NUM_PERCENT, &v->high, NULL))
+			return -1;
+		ok = v->low <= v->actual && v->actual <= v->high;
+	}
+	if (!ok) {
+		const char *a = peg_cell(l, V_LOW), *b = peg_cell(l, V_ACTUAL),
+			   *c = peg_cell(l, V_HIGH);
+		size_t na, nb, nc;
+		peg_trim(&a, &na);
+		peg_trim(&b, &nb);
+		peg_trim(&c, &nc);
+		return peg_row_fail(l,
+				    "indicator '%s': the range must hold the "
+				    "actual value (actual_low <= actual <= "
+				    "actual_high), found %.*s <= %.*s <= %.*s",
+				    in->id, (int)na, a, (int)nb, b, (int)nc, c);
+	}
+	return 0;
 }
 
 static int cmp_verif(const void *a, const void *b)
@@ -238,7 +347,8 @@ int peg_verifs_load(struct peg_verifs *vs, const char *path,
 			break;
 		}
 		v.indicator = (size_t)ix;
-		if (read_actual(&l, &p->ind[ix], &v)) {
+		if (read_actual(&l, &p->ind[ix], &v) ||
+		    read_range(&l, &p->ind[ix], &v)) {
 			r = -1;
 			break;
 		}

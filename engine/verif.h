@@ -17,6 +17,17 @@ enum peg_vstatus {
 };
 const char *peg_vstatus_name(enum peg_vstatus s);
 
+/* How `simulate` draws an uncertain actual value within its range. */
+enum peg_dist {
+	PEG_DIST_UNIFORM = 0, /* every value of [low, high] alike */
+	PEG_DIST_TRIANGULAR,  /* peak at the actual value */
+	PEG_DIST_NORMAL,      /* mean actual, sd (high - low)/6, truncated */
+	PEG_DIST_COUNT_
+};
+const char *peg_dist_name(enum peg_dist d);
+/* -1 when the name is not a distribution. */
+int peg_dist_parse(const char *name);
+
 struct peg_verif {
 	size_t indicator;      /* index into plan.ind */
 	int year;
@@ -25,6 +36,13 @@ struct peg_verif {
 	peg_fix actual;        /* numbers, yes/no (1/0), judgement 0-100 */
 	peg_date actual_date;  /* deadline kind */
 	const char *actual_raw, *note, *evidence;
+	/* Uncertainty for simulate (columns actual_low, actual_high,
+	 * distribution): only measured numbers and deadlines, with
+	 * low <= actual <= high. */
+	int has_range;
+	peg_fix low, high;             /* numeric kinds */
+	peg_date low_date, high_date;  /* deadlines */
+	enum peg_dist dist;
 	long line;
 };
 

@@ -259,6 +259,97 @@ int peg_diff(const char *a, const char *b,
 	     const struct peg_audit_options *opt, char **text,
 	     size_t *changes, struct peg_diag *d);
 
+/* ---------------------------------------------------------------------
+ * What-if scenarios: the year-end run again with other rules or fund
+ * amounts, compared with the run as it is (the baseline).
+ */
+
+struct peg_whatif_options {
+	const char *const *set; /* "SECTION.KEY=VALUE" items of --set */
+	size_t nset;            /* nset > 0: they make one scenario, "set" */
+	const char *scenarios;  /* a scenario file, or NULL */
+	const char *output;     /* folder; NULL = the run file's output
+				   followed by "-whatif" */
+	int force;              /* replace an existing folder */
+};
+
+struct peg_whatif; /* opaque: the baseline and every scenario, computed */
+
+/*
+ * peg_whatif_run - load the run file, compute the baseline, then each
+ * scenario in memory (only the rules and the run file are read again,
+ * with the scenario's values applied before they are checked: a bad
+ * value gets the file's message, naming where it was written).  Every
+ * problem of every scenario is reported before failing (PEG_EUSAGE for a
+ * malformed --set item, PEG_ERULES for scenarios and values).  Legal
+ * checks that fail are warnings here: a scenario may be what HR wants to
+ * see refused.  On success *out is new (free with peg_whatif_free).
+ */
+int peg_whatif_run(struct peg_whatif **out, const char *runfile,
+		   const struct peg_whatif_options *opt, struct peg_diag *d);
+
+/* Write the comparison folder atomically (like a run folder). */
+int peg_whatif_write(struct peg_whatif *w, const struct peg_whatif_options *opt,
+		     struct peg_diag *d);
+
+/* The report for the terminal: per-pool totals of the baseline and of
+ * each scenario with their changes, and every employee whose amount
+ * changes.  Borrowed from w. */
+const char *peg_whatif_report(const struct peg_whatif *w);
+
+/* The folder of the last peg_whatif_write; borrowed from w. */
+const char *peg_whatif_output_dir(const struct peg_whatif *w);
+
+void peg_whatif_free(struct peg_whatif *w);
+
+/* ---------------------------------------------------------------------
+ * Monte Carlo simulation over uncertain actual values.
+ */
+
+struct peg_sim_options {
+	/* The command line's values, checked by the library (PEG_EUSAGE). */
+	const char *runs;         /* --runs N, 1 to 100000 (required) */
+	const char *seed;         /* --seed S, 0 to 10^15 - 1 (required) */
+	const char *threads;      /* --threads T, 1 to 256; NULL = the cores */
+	const char *spread;       /* --spread P: every measured number without
+				     a range varies by +-P% (0 to 100); NULL */
+	const char *distribution; /* of --spread: uniform (default),
+				     triangular or normal */
+	const char *output;       /* folder; NULL = the run file's output
+				     followed by "-simulate" */
+	int force;                /* replace an existing folder */
+	/* Called now and then from the calling thread while draws run,
+	 * and once at the end with done == total; NULL for none. */
+	void (*progress)(void *arg, uint64_t done, uint64_t total);
+	void *progress_arg;
+};
+
+struct peg_sim; /* opaque: the draws and their statistics */
+
+/*
+ * peg_sim_run - load the run file, compute the run as it is, then draw
+ * the uncertain actual values (ranges in the verification file, or
+ * --spread) `runs` times and score and distribute each draw, on
+ * `threads` threads.  The results depend on the seed alone: the same
+ * seed gives the same bytes whatever the number of threads.  Fails as
+ * peg_run_load and peg_run_compute do (a draw that cannot be distributed
+ * is reported with its number); legal checks are not run.
+ */
+int peg_sim_run(struct peg_sim **out, const char *runfile,
+		const struct peg_sim_options *opt, struct peg_diag *d);
+
+/* Write the simulation folder atomically (like a run folder). */
+int peg_sim_write(struct peg_sim *s, const struct peg_sim_options *opt,
+		  struct peg_diag *d);
+
+/* The report for the terminal; borrowed from s. */
+const char *peg_sim_report(const struct peg_sim *s);
+
+/* The folder of the last peg_sim_write; borrowed from s. */
+const char *peg_sim_output_dir(const struct peg_sim *s);
+
+void peg_sim_free(struct peg_sim *s);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,7 +10,9 @@
  *    (twins differing only in their evaluation), and an equal factor
  *    pays the same within the one leftover cent;
  *  - permuting the rows of every input file changes no byte of the
- *    outputs (checked on every 10th dataset).
+ *    outputs (checked on every 10th dataset);
+ *  - a prepared distribution evaluated again with other scores equals a
+ *    fresh computation (simulation reuses its buffers).
  */
 #include "peg_test.h"
 #include "run.h"
@@ -193,23 +195,32 @@ static void generate(struct dataset *x, uint64_t seed)
 			 "maggiorazione_ties = %s\n",
 			 30 + pick(20), 5 + pick(25),
 			 pick(2) ? "share" : "employee_id");
+	/* the modes go to the individual pool (scored on evaluations: the
+	 * same in every simulation draw) or, on every third dataset, to the
+	 * organizational one (scored on objectives: it changes) */
+	char modes[512];
+	snprintf(modes, sizeof(modes), "%s%s%s%s%s%s%s", curve,
+		 budget ? "mode = budget\n" : "",
+		 budget && base_amount ? "max = base_amount\n" : "",
+		 budget ? "residual = " : "", budget ? res : "",
+		 budget ? "\n" : "", magl);
+	int org_modes = seed % 3 == 0;
 	snprintf(x->rules, sizeof(x->rules),
 		 "[scoring]\nmissing = zero\n"
 		 "[areas]\nA = 1\nB = 1.05\nC = 1.12\nD = 1.2\n"
 		 "[absences]\nreducing = MAL\nprotected = MAT\n"
 		 "[pool organizational]\nscore = objectives:100\n"
-		 "threshold = %u\n"
+		 "threshold = %u\n%s"
 		 "[pool individual]\nscore = behaviour:70, contribution:30\n"
-		 "%s%s%s%s%s%s%s"
+		 "%s"
 		 "[legal]\nart68_c3 = warning\nfunded = warning\nart69 = "
 		 "warning\nundifferentiated = warning\n",
-		 threshold, curve, budget ? "mode = budget\n" : "",
-		 budget && base_amount ? "max = base_amount\n" : "",
-		 budget ? "residual = " : "", budget ? res : "",
-		 budget ? "\n" : "", magl);
+		 threshold, org_modes ? modes : "", org_modes ? "" : modes);
 	long org = pick(1000000), ind = pick(1000000);
-	if (budget && base_amount)
-		ind += base_total; /* theoretical premiums fit the pool */
+	if (budget && base_amount && org_modes)
+		org += base_total; /* theoretical premiums fit the pool */
+	else if (budget && base_amount)
+		ind += base_total;
 	snprintf(x->run, sizeof(x->run),
 		 "[run]\nyear = 2020\nplan = plan\nverification = "
 		 "verifiche.csv\nrules = rules.ini\noutput = out\nstaff = "
@@ -323,6 +334,70 @@ static void check_properties(const struct peg_run *r, uint64_t seed)
 	}
 }
 
+/*
+ * A distribution prepared once and evaluated again and again (as a
+ * simulation does) gives, each time, what a fresh computation with the
+ * same scores gives: the buffers it reuses keep nothing of the previous
+ * evaluation.  The scores come from other actual values of the two
+ * indicators.
+ */
+static void check_reuse(const struct peg_run *r, uint64_t seed)
+{
+	struct peg_pay_prep prep;
+	struct peg_pay again = {0};
+	struct peg_diag d;
+	peg_diag_init(&d);
+	if (peg_pay_prepare(&prep, &r->staff, &r->plan, &r->scores, &r->rules,
+			    &r->rf, &d))
+		fail_msg("seed %llu: %s", (unsigned long long)seed,
+			 peg_test_diag(&d, 0));
+	for (int k = 0; k < 4; k++) {
+		peg_fix value[2] = {PEG_FIX(pick(130)), PEG_FIX(pick(130))};
+		struct peg_actuals alt = {value, NULL};
+		struct peg_scores sc;
+		struct peg_pay fresh;
+		struct peg_diag d1, d2;
+		peg_diag_init(&d1);
+		peg_diag_init(&d2);
+		if (peg_score_plan(&sc, &r->plan, &r->verifs, &r->rules,
+				   r->rf.year, k ? &alt : NULL, &d1))
+			fail_msg("%s", peg_test_diag(&d1, 0));
+		int rc1 = peg_pay_eval(&again, &prep, &sc, &d1);
+		int rc2 = peg_pay_compute(&fresh, &r->staff, &r->plan, &sc,
+					  &r->rules, &r->rf, &d2);
+		assert_int_equal(rc1, rc2);
+		if (rc1) {
+			char m1[2048], m2[2048];
+			snprintf(m1, sizeof(m1), "%s", peg_test_diag(&d1, 0));
+			snprintf(m2, sizeof(m2), "%s", peg_test_diag(&d2, 0));
+			assert_string_equal(m1, m2);
+		} else {
+			size_t npp = fresh.npos * fresh.npool;
+			size_t npe = fresh.nperson * fresh.npool;
+			if (memcmp(again.pp, fresh.pp, npp * sizeof(*fresh.pp)) ||
+			    memcmp(again.pers, fresh.pers,
+				   npe * sizeof(*fresh.pers)) ||
+			    memcmp(again.pool, fresh.pool,
+				   fresh.npool * sizeof(*fresh.pool)) ||
+			    memcmp(again.person_total, fresh.person_total,
+				   fresh.nperson * sizeof(peg_cents)) ||
+			    memcmp(again.comp, fresh.comp,
+				   fresh.npos * fresh.ncomp *
+					   sizeof(*fresh.comp)))
+				fail_msg("seed %llu, evaluation %d: the reused "
+					 "distribution differs from a fresh one",
+					 (unsigned long long)seed, k);
+		}
+		peg_pay_release(&fresh);
+		peg_scores_release(&sc);
+		peg_diag_release(&d1);
+		peg_diag_release(&d2);
+	}
+	peg_pay_release(&again);
+	peg_pay_prep_release(&prep);
+	peg_diag_release(&d);
+}
+
 static void write_out(const char *name)
 {
 	char p[4096], o[4096];
@@ -365,6 +440,7 @@ static void test_properties(void **state)
 			fail_msg("seed %llu: %s", (unsigned long long)seed,
 				 peg_test_diag(&d, 0));
 		check_properties(r, seed);
+		check_reuse(r, seed);
 		peg_run_free(r);
 		peg_diag_release(&d);
 		if (seed % 10 == 0) {

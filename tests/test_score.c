@@ -377,6 +377,80 @@ static void test_judgement_kind_needs_status(void **state)
 	release(&l);
 }
 
+/*
+ * Replacement actual values (simulate): rescoring in place gives what a
+ * fresh scoring with the same values gives, and the values count.
+ *   1.1 percent 80 of 100: 80; replaced by 95 -> 95
+ *   1.2 deadline 2020-06-30, done 2020-07-10 (on_time: 0); replaced by
+ *       2020-06-20 -> 100
+ *   objective 1 = (80 + 0)/2 = 40, then (95 + 100)/2 = 97.5
+ *   2.1 count 10, done 5 (50); not replaced: objective 2 stays 50
+ *   S1 (pay): (40 x 1 + 50 x 3)/4 = 47.5, then (97.5 + 150)/4 = 61.875
+ */
+static void test_rescore(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load_and_score(&l,
+		       "objective_id,indicator_id,kind,target\n"
+		       "1,1.1,percent,100\n"
+		       "1,1.2,deadline,2020-06-30\n"
+		       "2,2.1,count,10\n",
+		       "indicator_id,actual\n"
+		       "1.1,80\n1.2,2020-07-10\n2.1,5\n",
+		       "");
+	assert_int_equal(l.rc, 0);
+	PEG_ASSERT_FIX(l.scores.obj[0].achievement, F(40));
+	PEG_ASSERT_FIX(l.scores.sec[0].pay_ach, F(47.5));
+
+	peg_fix value[3];
+	peg_date date[3];
+	for (size_t i = 0; i < 3; i++) {
+		long vi = l.verifs.by_indicator[i];
+		value[i] = l.verifs.v[vi].actual;
+		date[i] = l.verifs.v[vi].actual_date;
+	}
+	value[0] = F(95);
+	date[1] = peg_date_from_ymd(2020, 6, 20);
+	struct peg_actuals alt = {value, date};
+	assert_int_equal(peg_score_again(&l.scores, &l.plan, &l.verifs,
+					 &l.rules, &alt, &l.d),
+			 0);
+	PEG_ASSERT_FIX(l.scores.ind[0].score, F(95));
+	PEG_ASSERT_FIX(l.scores.ind[1].score, F(100));
+	PEG_ASSERT_FIX(l.scores.obj[0].achievement, F(97.5));
+	PEG_ASSERT_FIX(l.scores.obj[1].achievement, F(50));
+	PEG_ASSERT_FIX(l.scores.sec[0].pay_ach, F(61.875));
+	PEG_ASSERT_INT(l.scores.sec[0].pay, 2);
+	PEG_ASSERT_INT(l.scores.ente.objectives, 3);
+
+	/* the same values through a fresh scoring: identical results */
+	struct peg_scores fresh;
+	assert_int_equal(peg_score_plan(&fresh, &l.plan, &l.verifs, &l.rules,
+					2020, &alt, &l.d),
+			 0);
+	assert_memory_equal(fresh.ind, l.scores.ind,
+			    l.plan.nind * sizeof(*fresh.ind));
+	assert_memory_equal(fresh.obj, l.scores.obj,
+			    l.plan.nobj * sizeof(*fresh.obj));
+	for (size_t k = 0; k < fresh.nsec; k++) {
+		PEG_ASSERT_FIX(fresh.sec[k].all, l.scores.sec[k].all);
+		PEG_ASSERT_FIX(fresh.sec[k].pay_ach, l.scores.sec[k].pay_ach);
+		PEG_ASSERT_INT(fresh.sec[k].scored, l.scores.sec[k].scored);
+	}
+	PEG_ASSERT_FIX(fresh.ente.all, l.scores.ente.all);
+	peg_scores_release(&fresh);
+
+	/* back to the measured values: the first scoring again */
+	assert_int_equal(peg_score_again(&l.scores, &l.plan, &l.verifs,
+					 &l.rules, NULL, &l.d),
+			 0);
+	PEG_ASSERT_FIX(l.scores.obj[0].achievement, F(40));
+	PEG_ASSERT_FIX(l.scores.sec[0].pay_ach, F(47.5));
+	PEG_ASSERT_INT(l.scores.sec[0].pay, 2);
+	release(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_missing_policy),
 		cmocka_unit_test(test_unknown_incentivized),
 		cmocka_unit_test(test_judgement_kind_needs_status),
+		cmocka_unit_test(test_rescore),
 	};
 	return cmocka_run_group_tests_name("score", tests, setup, teardown);
 }

@@ -130,6 +130,25 @@ static void test_div(void **state)
 	PEG_ASSERT_INT(peg_div_floor(7, 2), 3);
 	PEG_ASSERT_INT(peg_div_floor(-7, 2), -4);
 	PEG_ASSERT_INT(peg_div_floor(-8, 2), -4);
+	/* the 64-bit path and the 128-bit one agree, at the edges too */
+	const __int128 big = (__int128)1 << 70;
+	PEG_ASSERT_INT(peg_div_round(big + 1, (__int128)1 << 62), 256);
+	PEG_ASSERT_INT(peg_div_round(INT64_MAX, INT64_MAX), 1);
+	PEG_ASSERT_INT(peg_div_round(INT64_MIN, INT64_MAX), -1);
+	PEG_ASSERT_INT(peg_div_round(INT64_MAX, 2), INT64_MAX / 2 + 1);
+	PEG_ASSERT_INT(peg_div_round(INT64_MIN, 2), INT64_MIN / 2);
+	uint64_t x = 88172645463325252ULL;
+	for (int i = 0; i < 100000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		int64_t n = (int64_t)x >> (x % 60);
+		int64_t d = (int64_t)((x >> 3) % 1000000007) + 1;
+		if (i % 3 == 0)
+			d = 2 * (d % 1000) + 2; /* exact halves */
+		if (peg_div_round(n, d) != peg_div_round_wide(n, d))
+			fail_msg("%lld / %lld", (long long)n, (long long)d);
+	}
 }
 
 static void test_buf(void **state)

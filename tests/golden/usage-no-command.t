@@ -7,6 +7,15 @@ usage: pegaso <command> [options]
 commands:
   run RUN.ini [--out DIR] [--force] [--lang it|en] [--csv standard|it]
         score the plan and distribute the fund; write the run folder
+  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]
+         [--out DIR] [--force]
+        compare the run with other rule or fund values, per pool
+        and per employee; write the comparison folder
+  simulate RUN.ini --runs N --seed S [--threads T] [--spread P]
+         [--distribution uniform|triangular|normal] [--out DIR]
+         [--force]
+        Monte Carlo over uncertain actual values: quantiles of every
+        payout, probabilities of eligibility and of reaching 100%
   import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]
         read the PEG card document into plan tables and a report
   verify OUT [--run RUN.ini]

@@ -1,0 +1,11 @@
+# Only a measured value is uncertain; a neutralized one is not scored.
+#> copy fixtures/mini .
+#> args run $DIR/run.ini --out $OUT
+#> code 2
+#> file verifiche.csv
+indicator_id,year,actual,status,note,actual_low,actual_high
+1.1,2020,,neutralized,causa esterna,50%,70%
+1.2,2020,2020-06-30,,,,
+2.1,2020,50,,,,
+#> stderr
+$DIR/verifiche.csv:2: indicator '1.1': only a measured value can have a range (status neutralized)
