@@ -1,8 +1,13 @@
 # pegaso - build, test, demo, benchmark, install.
 #
 #   make            library, program
-#   make test       unit tests + golden end-to-end cases + symbol check
-#   make check      the same tests under AddressSanitizer + UBSan
+#   make test       everything CI proves: unit tests, golden end-to-end
+#                   cases, report/crash/privacy suites, symbol check; the
+#                   same under ASan+UBSan; the golden cases under
+#                   valgrind; a short run of every fuzzer
+#   make quick      the plain tests only (the loop while developing)
+#   make check      the tests under AddressSanitizer + UBSan
+#   make valgrind   the golden cases under valgrind
 #   make demo       the year-end run on the embedded demo data
 #   make bench      benchmark figures (ratios against a baseline)
 #   make fuzz       libFuzzer harnesses (clang) in build-fuzz/, with seeds
@@ -50,7 +55,7 @@ BIN      := $(BUILD)/pegaso
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 
-.PHONY: all test check demo bench install clean deps check-symbols unit golden \
+.PHONY: all test quick check valgrind build-plain build-san demo bench install clean deps check-symbols unit golden \
         fuzz fuzz-smoke
 
 all: $(BIN)
@@ -107,16 +112,30 @@ check-symbols: $(LIB)
 unit: $(TEST_BIN)
 golden: $(BIN)
 
-test: deps
-	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(BUILD)/gendata
+# Everything CI proves: plain tests, the same under the sanitizers, the
+# golden cases under valgrind, a short run of every fuzzer; one closing
+# line "N passed, N failed" (scripts/test-all).
+test: deps build-plain build-san
+	@scripts/test-all
+
+# The quick loop while developing: plain tests only.
+quick: deps build-plain
 	@scripts/run-tests $(BUILD) $(LIB)
 
-check: deps
+check: deps build-san
+	@STAGES=san scripts/test-all
+
+valgrind: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/valgrind-golden $(BIN)
+
+build-plain:
+	@$(MAKE) --no-print-directory $(BIN) $(TEST_BIN) $(BUILD)/gendata
+
+build-san:
 	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=address,undefined \
 	    OPT="-O1 -g" build-san/pegaso build-san/gendata \
 	    $(patsubst $(BUILD)/%,build-san/%,$(TEST_BIN))
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    scripts/run-tests build-san build-san/libpegaso.a
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN)

@@ -2,6 +2,7 @@
 #> copy fixtures/mini-pay .
 #> setup $BIN run $DIR/run.ini >/dev/null
 #> env TMPDIR=/nonexistent/pegaso-test
+#> nowrap
 #> args explain $OUT 1
 #> code 4
 #> stdout

@@ -3,6 +3,7 @@
 #> copy fixtures/mini-pay .
 #> setup $BIN run $DIR/run.ini >/dev/null
 #> env TMPDIR=/nonexistent/pegaso-test
+#> nowrap
 #> args verify $OUT
 #> code 4
 #> stdout
