@@ -62,6 +62,23 @@ static const char *const table[M_COUNT_][2] = {
 	[M_CHECK_FAIL] = {"NON RISPETTATO", "FAILED"},
 	[M_CHECK_NA] = {"non verificato", "not checked"},
 	[M_TOTAL_PAID] = {"Totale distribuito", "Total paid"},
+	[M_SCHEDULE] = {"Tempi di realizzazione (fasi)", "Schedule (phases)"},
+	[M_PHASES] = {"Fasi", "Phases"},
+	[M_PH_ON_TIME] = {"nei tempi", "on time"},
+	[M_PH_LATE] = {"in ritardo", "late"},
+	[M_PH_NOT_DONE] = {"non svolte", "not done"},
+	[M_PH_MISSING] = {"senza verifica", "without verification"},
+	[M_PH_NOT_YET_DUE] = {"non ancora scadute", "not yet due"},
+	[M_PH_NEUTRALIZED] = {"neutralizzate", "neutralized"},
+	[M_PH_NOT_SCHEDULED] = {"Fasi non programmate nell'anno",
+				"Phases not scheduled this year"},
+	[M_INDICATOR] = {"Indicatore", "Indicator"},
+	[M_MULTIYEAR] = {"Obiettivi pluriennali", "Multi-year objectives"},
+	[M_OTHER_YEARS_OF] = {"altre annualit\xc3\xa0", "other years"},
+	[M_MY_SCORED] = {"valutate", "scored"},
+	[M_MY_PARTIAL] = {"verificate in parte", "partly verified"},
+	[M_MY_NOT_VERIFIED] = {"non verificate", "not verified"},
+	[M_MY_NOT_YET_DUE] = {"non ancora dovute", "not yet due"},
 };
 
 const char *peg_msg(enum peg_lang lang, enum peg_msg id)

@@ -58,6 +58,23 @@ enum peg_msg {
 	M_CHECK_FAIL,
 	M_CHECK_NA,
 	M_TOTAL_PAID,
+	/* the schedule and the multi-year objectives (write_sched.c) */
+	M_SCHEDULE,
+	M_PHASES,
+	M_PH_ON_TIME,
+	M_PH_LATE,
+	M_PH_NOT_DONE,
+	M_PH_MISSING,
+	M_PH_NOT_YET_DUE,
+	M_PH_NEUTRALIZED,
+	M_PH_NOT_SCHEDULED,
+	M_INDICATOR,
+	M_MULTIYEAR,
+	M_OTHER_YEARS_OF,
+	M_MY_SCORED,
+	M_MY_PARTIAL,
+	M_MY_NOT_VERIFIED,
+	M_MY_NOT_YET_DUE,
 	M_COUNT_
 };
 

@@ -7,11 +7,14 @@
 
 #include <stdio.h>
 
+#include "multiyear.h"
 #include "pay.h"
 #include "pegaso.h"
+#include "phase.h"
 #include "plan.h"
 #include "rules.h"
 #include "runfile.h"
+#include "sched.h"
 #include "score.h"
 #include "staff.h"
 #include "verif.h"
@@ -22,6 +25,10 @@ struct peg_run {
 	struct peg_plan plan;
 	struct peg_verifs verifs;
 	struct peg_scores scores;
+	struct peg_phases phases;        /* the schedule (phase.h) */
+	struct peg_phase_verifs pverifs; /* when each phase was done */
+	struct peg_sched sched;          /* the phases at year end */
+	struct peg_multiyear multi;      /* multi-year objectives' years */
 	int has_staff;           /* the run distributes the fund */
 	struct peg_staff staff;
 	struct peg_pay pay;
@@ -61,5 +68,16 @@ void peg_summary_pay(const struct peg_run *r, FILE *fp);
 void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
 		   const char *step, const char *section, const char *basis,
 		   const char *inputs, const char *result);
+
+/* ---- the schedule outputs (write_sched.c) ----------------------------- */
+
+int peg_write_phases(const struct peg_run *r, FILE *fp);
+int peg_write_multiyear(const struct peg_run *r, FILE *fp);
+/* The phases and multi-year part of summary.txt (nothing when the plan
+ * has neither). */
+void peg_summary_sched(const struct peg_run *r, FILE *fp);
+/* The trace rows of indicator row i, of kind phases, measured from its
+ * objective's phases. */
+void peg_trace_phases(const struct peg_run *r, struct peg_csvw *w, size_t i);
 
 #endif

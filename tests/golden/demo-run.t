@@ -30,6 +30,13 @@ Grado di raggiungimento (tutti gli obiettivi / obiettivi incentivabili)
   Settore Società della Salute: 84,96 % / 84,96 %
   Settore Sviluppo del territorio: 83,22 % / 83,22 %
 
+Tempi di realizzazione (fasi)
+  Fasi 2020: 328 (nei tempi 0, in ritardo 0, non svolte 0, senza verifica 328, neutralizzate 0)
+  Fasi non programmate nell'anno: 84
+
+Obiettivi pluriennali: 39 (multiyear.csv)
+  altre annualità: valutate 0, verificate in parte 0, non verificate 0, non ancora dovute 7
+
 Personale
   332 dipendenti, 350 posizioni
 
