@@ -79,6 +79,36 @@ static const char *const table[M_COUNT_][2] = {
 	[M_MY_PARTIAL] = {"verificate in parte", "partly verified"},
 	[M_MY_NOT_VERIFIED] = {"non verificate", "not verified"},
 	[M_MY_NOT_YET_DUE] = {"non ancora dovute", "not yet due"},
+	[M_MONITOR_TITLE] = {"pegaso - monitoraggio del piano",
+			     "pegaso - plan monitoring"},
+	[M_MONITOR_AT] = {"Data del monitoraggio", "Monitoring date"},
+	[M_STATE_AT] = {"Stato del piano al", "State of the plan at"},
+	[M_TR_BEHIND] = {"in ritardo", "behind schedule"},
+	[M_TR_MISSING] = {"verifiche mancanti", "verifications missing"},
+	[M_TR_AHEAD] = {"in anticipo", "ahead of schedule"},
+	[M_TR_ON_TRACK] = {"in linea", "on track"},
+	[M_TR_NOT_MEASURABLE] = {"non misurabili", "not measurable"},
+	[M_IN_ON_TIME] = {"verificati nei tempi", "verified on time"},
+	[M_IN_LATE] = {"svolti in ritardo", "done late"},
+	[M_IN_NOT_DONE] = {"scaduti e non svolti", "overdue"},
+	[M_IN_MISSING] = {"scaduti senza verifica", "due without verification"},
+	[M_IN_NOT_YET_DUE] = {"non ancora scaduti", "not yet due"},
+	[M_BY_SECTOR] = {"Per settore", "By settore"},
+	[M_TO_CHASE] = {"Cosa manca (obiettivi in ritardo o con verifiche "
+			"mancanti)",
+			"What is missing (objectives behind schedule or with "
+			"verifications missing)"},
+	[M_PHASE_W] = {"fase", "phase"},
+	[M_INDICATOR_W] = {"indicatore", "indicator"},
+	[M_DUE] = {"scadenza", "due"},
+	[M_NOT_COMPLETED_F] = {"non completata", "not done"},
+	[M_NOT_COMPLETED_M] = {"non completato", "not done"},
+	[M_VERIF_MISSING] = {"verifica mancante", "verification missing"},
+	[M_DAYS_LATE] = {"giorni di ritardo", "days late"},
+	[M_DAY_LATE] = {"giorno di ritardo", "day late"},
+	[M_OBJECTIVES_W] = {"obiettivi", "objectives"},
+	[M_DONE_LATE_F] = {"svolta in ritardo", "done late"},
+	[M_DONE_LATE_M] = {"svolto in ritardo", "done late"},
 };
 
 const char *peg_msg(enum peg_lang lang, enum peg_msg id)
@@ -133,5 +163,15 @@ char *peg_fmt_eur(enum peg_lang lang, peg_cents v, char *buf)
 	regroup(lang, peg_cents_str(v, raw), n);
 	snprintf(buf, PEG_NUMBUF, lang == PEG_LANG_EN ? "EUR %s" : "%s \xe2\x82\xac",
 		 n);
+	return buf;
+}
+
+char *peg_fmt_date(enum peg_lang lang, peg_date t, char *buf)
+{
+	int y, m, d;
+	if (lang == PEG_LANG_EN)
+		return peg_date_str(t, buf);
+	peg_date_to_ymd(t, &y, &m, &d);
+	snprintf(buf, PEG_NUMBUF, "%02d/%02d/%04d", d, m, y);
 	return buf;
 }

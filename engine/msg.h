@@ -75,6 +75,33 @@ enum peg_msg {
 	M_MY_PARTIAL,
 	M_MY_NOT_VERIFIED,
 	M_MY_NOT_YET_DUE,
+	/* in-year monitoring (write_monitor.c) */
+	M_MONITOR_TITLE,
+	M_MONITOR_AT,
+	M_STATE_AT,
+	M_TR_BEHIND,
+	M_TR_MISSING,
+	M_TR_AHEAD,
+	M_TR_ON_TRACK,
+	M_TR_NOT_MEASURABLE,
+	M_IN_ON_TIME,
+	M_IN_LATE,
+	M_IN_NOT_DONE,
+	M_IN_MISSING,
+	M_IN_NOT_YET_DUE,
+	M_BY_SECTOR,
+	M_TO_CHASE,
+	M_PHASE_W,
+	M_INDICATOR_W,
+	M_DUE,
+	M_NOT_COMPLETED_F,
+	M_NOT_COMPLETED_M,
+	M_VERIF_MISSING,
+	M_DAYS_LATE,
+	M_DAY_LATE,
+	M_OBJECTIVES_W,
+	M_DONE_LATE_F,
+	M_DONE_LATE_M,
 	M_COUNT_
 };
 
@@ -84,6 +111,8 @@ const char *peg_msg(enum peg_lang lang, enum peg_msg id);
 char *peg_fmt_pct(enum peg_lang lang, peg_fix v, char *buf);
 /* "1.234,56 €" / "EUR 1,234.56". */
 char *peg_fmt_eur(enum peg_lang lang, peg_cents v, char *buf);
+/* "31/12/2020" / "2020-12-31". */
+char *peg_fmt_date(enum peg_lang lang, peg_date t, char *buf);
 /* A fixed number with `decimals` decimals in the language's style. */
 char *peg_fmt_num(enum peg_lang lang, peg_fix v, int decimals, char *buf);
 

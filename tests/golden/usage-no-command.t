@@ -7,6 +7,8 @@ usage: pegaso <command> [options]
 commands:
   run RUN.ini [--out DIR] [--force] [--lang it|en]
         score the plan and distribute the fund; write the run folder
+  monitor RUN.ini --at DATE [--out DIR] [--force] [--lang it|en]
+        the state of the plan at a date (in-year monitoring)
   import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]
         read the PEG card document into plan tables and a report
   version
