@@ -140,6 +140,10 @@ void peg_imp_indicators(struct peg_imp *im, size_t obj,
  * "primo trimestre 2021"), 0 if none. */
 int peg_imp_label_year(const char *key);
 
+/* 1 when a folded indicator description asks for the timing of the
+ * card's phases ("rispetto dei tempi delle singole fasi"). */
+int peg_imp_is_phase_timing(const char *key);
+
 /* 1 when a folded text names an indicator tipologia ("risultato",
  * "indicatore di qualita", "efficacia (crescita ...)"). */
 int peg_imp_is_tipologia(const char *key);

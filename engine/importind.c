@@ -201,6 +201,15 @@ static const char *desc_quantity(struct peg_imp *im, const char *desc)
 	return "";
 }
 
+int peg_imp_is_phase_timing(const char *key)
+{
+	int timing = strstr(key, "tempi") || strstr(key, "tempistic") ||
+		     strstr(key, "scadenz");
+	int phases = strstr(key, "fasi") || strstr(key, "fase ") ||
+		     (strlen(key) >= 4 && strcmp(key + strlen(key) - 4, "fase") == 0);
+	return strstr(key, "rispetto") && timing && phases;
+}
+
 static void read_row(struct table *t, struct row *r)
 {
 	struct peg_imp *im = t->im;
@@ -261,6 +270,23 @@ static void read_row(struct table *t, struct row *r)
 			if (level < PEG_TL_INFO)
 				level = PEG_TL_INFO;
 		}
+	}
+	/* "Rispetto dei tempi delle singole fasi": the card's own schedule */
+	const struct peg_imp_obj *co = t->obj == (size_t)-1 ? NULL
+							    : &im->obj[t->obj];
+	const char *fdesc = peg_fold(&im->arena, r->desc);
+	if (co && co->nphase && tg.n == 1 && !tg.split &&
+	    tg.part[0].kind == PEG_KIND_PERCENT &&
+	    tg.part[0].value <= PEG_FIX(100) && fdesc &&
+	    peg_imp_is_phase_timing(fdesc)) {
+		tg.part[0].kind = PEG_KIND_PHASES;
+		peg_buf_printf(&why, "%sthe description asks for the timing "
+				     "of the card's %zu phases: kind phases "
+				     "(the share of them done on time, "
+				     "measured from the phase verifications)",
+			       why.len ? "; " : "", co->nphase);
+		if (level < PEG_TL_INFO)
+			level = PEG_TL_INFO;
 	}
 	if (r->cont) {
 		peg_buf_printf(&why, "%sthe target continues on the row(s) "

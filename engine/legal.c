@@ -16,6 +16,7 @@ static const char *const reference[PEG_LEGAL_COUNT_] = {
 	[PEG_LEGAL_FUNDED] = "CCNL 21.5.2018 art. 68 c.2 lett. a, b",
 	[PEG_LEGAL_ART69] = "CCNL 21.5.2018 art. 69",
 	[PEG_LEGAL_UNDIFFERENTIATED] = "D.Lgs. 150/2009 art. 18 c.2",
+	/* parenthesised: clang's -Wstring-concatenation (make fuzz) */
 	[PEG_LEGAL_PROTECTED] = ("D.Lgs. 150/2009 art. 9 c.3; D.Lgs. 151/2001; "
 				 "L. 104/1992"),
 };

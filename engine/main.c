@@ -30,6 +30,8 @@ static const char usage_text[] =
 	"         [--force]\n"
 	"        Monte Carlo over uncertain actual values: quantiles of every\n"
 	"        payout, probabilities of eligibility and of reaching 100%\n"
+	"  monitor RUN.ini --at DATE [--out DIR] [--force] [--lang it|en]\n"
+	"        the state of the plan at a date (in-year monitoring)\n"
 	"  import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]\n"
 	"        read the PEG card document into plan tables and a report\n"
 	"  verify OUT [--run RUN.ini]\n"
@@ -148,6 +150,60 @@ static int cmd_run(int argc, char **argv)
 	}
 	printf("\n");
 	peg_run_free(r);
+	return PEG_OK;
+}
+
+static int cmd_monitor(int argc, char **argv)
+{
+	struct peg_monitor_options opt = {NULL, 0, PEG_LANG_IT};
+	const char *runfile = NULL, *at = NULL;
+
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--force") == 0)
+			opt.force = 1;
+		else if (strcmp(a, "--out") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a folder", a);
+			opt.output = argv[i];
+		} else if (strcmp(a, "--at") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a date", a);
+			at = argv[i];
+		} else if (strcmp(a, "--lang") == 0) {
+			if (++i == argc || parse_lang(argv[i], &opt.lang))
+				return usage_error("%s needs it or en", a);
+		} else if (a[0] == '-' && a[1])
+			return usage_error("monitor: unknown option '%s'", a);
+		else if (runfile)
+			return usage_error("monitor: unexpected argument '%s'",
+					   a);
+		else
+			runfile = a;
+	}
+	if (!runfile)
+		return usage_error("%s", "monitor: the run file is required");
+	if (!at)
+		return usage_error("%s", "monitor: --at DATE is required");
+
+	struct peg_diag d;
+	struct peg_monitor *m = NULL;
+	peg_diag_init(&d);
+	if (peg_monitor_load(&m, runfile, &d) ||
+	    peg_monitor_compute(m, at, &d) || peg_monitor_write(m, &opt, &d)) {
+		peg_monitor_free(m);
+		return report(&d);
+	}
+	struct peg_monitor_stats st;
+	peg_monitor_stats(m, &st);
+	report(&d); /* warnings */
+	printf("pegaso: wrote %s\n", peg_monitor_output_dir(m));
+	printf("  at %s, %zu objectives: %zu behind schedule, %zu with "
+	       "verifications missing, %zu ahead, %zu on track, %zu not "
+	       "measurable\n",
+	       st.at, st.objectives, st.behind, st.missing, st.ahead,
+	       st.on_track, st.not_measurable);
+	peg_monitor_free(m);
 	return PEG_OK;
 }
 
@@ -516,6 +572,7 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 } commands[] = {
 	{"run", cmd_run},
+	{"monitor", cmd_monitor},
 	{"import", cmd_import},
 	{"verify", cmd_verify},
 	{"explain", cmd_explain},

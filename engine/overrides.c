@@ -171,7 +171,8 @@ static int apply(struct peg_imp *im, struct peg_loader *l,
 					     "unknown kind (expected percent, "
 					     "count, min, max, deadline, "
 					     "boolean, pp_increment, "
-					     "relative_change or qualitative)");
+					     "relative_change, qualitative or "
+					     "phases)");
 		((struct peg_imp_ind *)rec)->kind = (enum peg_kind)k;
 		tc->kind_line = l->row.line;
 		return 0;
@@ -226,11 +227,23 @@ static int check_target(struct peg_imp_ind *in, const struct touch *tc,
 		}
 		in->value = PEG_FIX_ONE;
 		break;
+	case PEG_KIND_PHASES:
+		/* the share of the phases to keep on time; 100% when blank */
+		if (peg_is_blank(text)) {
+			in->value = PEG_FIX(100);
+			break;
+		}
+		/* fall through */
 	default:
 		bad = peg_parse_fix(text, tc->target ? dec : PEG_DEC_POINT,
 				    PEG_NUM_PERCENT, &v, NULL, &why) != 0;
 		if (!bad && v <= 0) {
 			why = "a target must be greater than 0";
+			bad = 1;
+		}
+		if (!bad && in->kind == PEG_KIND_PHASES && v > PEG_FIX(100)) {
+			why = "a share of the phases above 100% cannot be "
+			      "reached";
 			bad = 1;
 		}
 		in->value = v;

@@ -24,6 +24,7 @@ static const char *const kind_names[PEG_KIND_COUNT_] = {
 	[PEG_KIND_PP_INCREMENT] = "pp_increment",
 	[PEG_KIND_RELATIVE_CHANGE] = "relative_change",
 	[PEG_KIND_QUALITATIVE] = "qualitative",
+	[PEG_KIND_PHASES] = "phases",
 };
 
 const char *peg_kind_name(enum peg_kind k)
@@ -224,6 +225,13 @@ static int read_target(struct peg_loader *l, struct peg_indicator *in)
 		in->target = PEG_FIX_ONE;
 		return 0;
 	}
+	case PEG_KIND_PHASES:
+		/* the share of the schedule to keep; 100% when blank */
+		if (peg_cell_blank(l, I_TARGET)) {
+			in->target = PEG_FIX(100);
+			return 0;
+		}
+		/* fall through */
 	default:
 		if (peg_cell_fix(l, I_TARGET, PEG_NUM_PERCENT, &in->target,
 				 NULL))
@@ -235,6 +243,10 @@ static int read_target(struct peg_loader *l, struct peg_indicator *in)
 						       "scored"
 						     : "a negative target cannot "
 						       "be scored");
+		if (in->kind == PEG_KIND_PHASES && in->target > PEG_FIX(100))
+			return peg_cell_fail(l, I_TARGET,
+					     "a share of the phases above 100% "
+					     "cannot be reached");
 		return 0;
 	}
 }
@@ -295,8 +307,8 @@ static int read_indicator(struct peg_plan *p, struct peg_loader *l,
 		return peg_cell_fail(l, I_KIND,
 				     "unknown kind (expected percent, count, "
 				     "min, max, deadline, boolean, "
-				     "pp_increment, relative_change or "
-				     "qualitative)");
+				     "pp_increment, relative_change, "
+				     "qualitative or phases)");
 	in->kind = (enum peg_kind)k;
 	if (!(in->category = peg_cell_str(l, I_CATEGORY, a)) ||
 	    !(in->description = peg_cell_str(l, I_DESCRIPTION, a)) ||

@@ -23,6 +23,7 @@ enum peg_kind {
 	PEG_KIND_PP_INCREMENT,
 	PEG_KIND_RELATIVE_CHANGE,
 	PEG_KIND_QUALITATIVE,
+	PEG_KIND_PHASES, /* the objective's schedule (phase.h) */
 	PEG_KIND_COUNT_ /* number of kinds */
 };
 
@@ -56,7 +57,8 @@ struct peg_indicator {
 	int year;
 	const char *category, *description, *unit, *target_raw;
 	enum peg_kind kind;
-	peg_fix target;       /* numeric kinds; 1 for boolean */
+	peg_fix target;       /* numeric kinds; 1 for boolean; phases: the
+			       * share of the schedule to keep, percent */
 	peg_date target_date; /* deadline */
 	int has_baseline;
 	peg_fix baseline;

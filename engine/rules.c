@@ -208,13 +208,15 @@ static void check_kind(struct rctx *c, int k, const struct kind_set *set)
 	if (kr->fn != PEG_FN_CURVE && set->points)
 		problem(c, set->points_line,
 			"[%s] points is only used with function = curve", sec);
-	if (set->grace && k != PEG_KIND_DEADLINE)
+	if (set->grace && k != PEG_KIND_DEADLINE && k != PEG_KIND_PHASES)
 		problem(c, set->grace_line,
-			"[%s] grace_days only applies to deadlines", sec);
-	if (set->zero_after && kr->fn != PEG_FN_DEADLINE_LINEAR)
+			"[%s] grace_days only applies to deadlines and phases",
+			sec);
+	if (set->zero_after && kr->fn != PEG_FN_DEADLINE_LINEAR &&
+	    kr->fn != PEG_FN_PHASES_LINEAR)
 		problem(c, set->zero_line,
 			"[%s] zero_after_days only applies to function = "
-			"deadline_linear",
+			"deadline_linear or phases_linear",
 			sec);
 	if (!set->cap)
 		kr->cap = c->r->cap;
@@ -257,6 +259,7 @@ static const enum peg_fn default_fn[PEG_KIND_COUNT_] = {
 	[PEG_KIND_PP_INCREMENT] = PEG_FN_RATIO,
 	[PEG_KIND_RELATIVE_CHANGE] = PEG_FN_RATIO,
 	[PEG_KIND_QUALITATIVE] = PEG_FN_JUDGEMENT,
+	[PEG_KIND_PHASES] = PEG_FN_PHASES_ON_TIME,
 };
 
 static void set_defaults(struct peg_rules *r)

@@ -37,6 +37,8 @@ enum peg_fn {
 	PEG_FN_BINARY,
 	PEG_FN_JUDGEMENT,
 	PEG_FN_CURVE,
+	PEG_FN_PHASES_ON_TIME,  /* kind phases: share of phases on time */
+	PEG_FN_PHASES_LINEAR,   /* kind phases: mean deadline_linear */
 	PEG_FN_COUNT_
 };
 
@@ -45,8 +47,9 @@ struct peg_kind_rule {
 	enum peg_fn fn;
 	peg_fix cap;            /* score ceiling, percent */
 	peg_fix floor;          /* a ratio below it scores 0 */
-	long grace_days;        /* deadlines */
-	long zero_after_days;   /* deadline_linear: 0 this long after grace */
+	long grace_days;        /* deadlines and phases */
+	long zero_after_days;   /* deadline_linear, phases_linear: 0 this
+				 * long after grace */
 	struct peg_curve curve; /* fn == PEG_FN_CURVE */
 	char section[32];       /* "kind count", or "scoring" if defaulted */
 	long line;              /* line of the section, 0 = built-in */

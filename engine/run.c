@@ -55,7 +55,8 @@ int peg_run_load(struct peg_run **out, const char *path, struct peg_diag *d)
 	    peg_rules_load(&r->rules, r->rf.rules, d) ||
 	    peg_plan_load(&r->plan, r->rf.plan, r->rf.year, &r->rf.csv, d) ||
 	    peg_verifs_load(&r->verifs, r->rf.verification, &r->plan,
-			    r->rf.year, &r->rf.csv, d)) {
+			    r->rf.year, &r->rf.csv, d) ||
+	    peg_sched_load(&r->phases, &r->pverifs, &r->rf, &r->plan, d)) {
 		peg_run_free(r);
 		return -1;
 	}
@@ -84,13 +85,30 @@ int peg_run_load(struct peg_run **out, const char *path, struct peg_diag *d)
 	return 0;
 }
 
+int peg_run_sched(const struct peg_run *r, const struct peg_rules *rules,
+		  struct peg_sched *out, struct peg_diag *d)
+{
+	if (peg_sched_eval(out, &r->phases, &r->pverifs,
+			   &rules->kind[PEG_KIND_PHASES], r->rf.year,
+			   peg_date_from_ymd(r->rf.year, 12, 31), 1))
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	return 0;
+}
+
 int peg_run_compute(struct peg_run *r, struct peg_diag *d)
 {
 	size_t from = d->n;
 	peg_scores_release(&r->scores);
+	peg_sched_release(&r->sched);
+	peg_multiyear_release(&r->multi);
 	r->computed = 0;
-	if (peg_score_plan(&r->scores, &r->plan, &r->verifs, &r->rules,
-			   r->rf.year, NULL, d))
+	if (peg_run_sched(r, &r->rules, &r->sched, d))
+		return -1;
+	if (peg_score_plan_sched(&r->scores, &r->plan, &r->verifs, &r->sched,
+				 &r->rules, r->rf.year, NULL, d) ||
+	    peg_multiyear_compute(&r->multi, &r->plan, &r->verifs, &r->phases,
+				  &r->pverifs, &r->rules, &r->scores,
+				  r->rf.year, d))
 		return -1;
 	if (r->has_staff) {
 		peg_pay_release(&r->pay);
@@ -227,6 +245,10 @@ void peg_run_free(struct peg_run *r)
 	peg_pay_release(&r->pay);
 	peg_staff_release(&r->staff);
 	peg_scores_release(&r->scores);
+	peg_multiyear_release(&r->multi);
+	peg_sched_release(&r->sched);
+	peg_phase_verifs_release(&r->pverifs);
+	peg_phases_release(&r->phases);
 	peg_verifs_release(&r->verifs);
 	peg_plan_release(&r->plan);
 	peg_rules_release(&r->rules);

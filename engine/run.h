@@ -8,11 +8,14 @@
 #include <stdio.h>
 
 #include "csvwrite.h"
+#include "multiyear.h"
 #include "pay.h"
 #include "pegaso.h"
+#include "phase.h"
 #include "plan.h"
 #include "rules.h"
 #include "runfile.h"
+#include "sched.h"
 #include "score.h"
 #include "staff.h"
 #include "verif.h"
@@ -23,6 +26,10 @@ struct peg_run {
 	struct peg_plan plan;
 	struct peg_verifs verifs;
 	struct peg_scores scores;
+	struct peg_phases phases;        /* the schedule (phase.h) */
+	struct peg_phase_verifs pverifs; /* when each phase was done */
+	struct peg_sched sched;          /* the phases at year end */
+	struct peg_multiyear multi;      /* multi-year objectives' years */
 	int has_staff;           /* the run distributes the fund */
 	struct peg_staff staff;
 	struct peg_pay pay;
@@ -39,6 +46,14 @@ struct peg_run {
 #define PEG_BASIS_ART69 "CCNL 21.5.2018 art. 69"
 #define PEG_BASIS_TIME "CCNL 21.5.2018 art. 68; contratto integrativo"
 #define PEG_BASIS_CENTS "SPEC 3.5: largest remainder, ties by employee_id"
+
+/*
+ * peg_run_sched - the schedule of the run year evaluated at year end
+ * with the [kind phases] rule of `rules` (the run's own, or a
+ * scenario's), into out (release with peg_sched_release).
+ */
+int peg_run_sched(const struct peg_run *r, const struct peg_rules *rules,
+		  struct peg_sched *out, struct peg_diag *d);
 
 /* Copies the warnings of d from index `from` into r->warnings. */
 void peg_run_keep_warnings(struct peg_run *r, const struct peg_diag *d,
@@ -101,5 +116,16 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 void peg_trace_row(struct peg_csvw *w, const char *type, const char *id,
 		   const char *step, const char *section, const char *basis,
 		   const char *inputs, const char *result);
+
+/* ---- the schedule outputs (write_sched.c) ----------------------------- */
+
+int peg_table_phases(const struct peg_run *r, struct peg_csvw *w);
+int peg_table_multiyear(const struct peg_run *r, struct peg_csvw *w);
+/* The phases and multi-year part of summary.txt (nothing when the plan
+ * has neither). */
+void peg_summary_sched(const struct peg_run *r, FILE *fp);
+/* The trace rows of indicator row i, of kind phases, measured from its
+ * objective's phases. */
+void peg_trace_phases(const struct peg_run *r, struct peg_csvw *w, size_t i);
 
 #endif

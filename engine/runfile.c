@@ -28,6 +28,9 @@ static const struct path_key path_keys[] = {
 	{"absences", offsetof(struct peg_runfile, absences), 0},
 	{"assignments", offsetof(struct peg_runfile, assignments), 0},
 	{"evaluations", offsetof(struct peg_runfile, evaluations), 0},
+	{"phases", offsetof(struct peg_runfile, phases), 0},
+	{"phase_verification", offsetof(struct peg_runfile, phase_verification),
+	 0},
 };
 
 static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,

@@ -25,6 +25,8 @@ struct peg_runfile {
 	/* Resolved paths; NULL when the key is absent (optional inputs). */
 	const char *plan, *verification, *rules, *output;
 	const char *staff, *absences, *assignments, *evaluations;
+	const char *phases;             /* default: plan/phases.csv if any */
+	const char *phase_verification; /* phase verification file */
 	struct peg_csv_opts csv; /* decimal and encoding settings */
 	int csv_italian;         /* [run] csv = it: Italian CSV outputs */
 	struct peg_fund_item *fund;

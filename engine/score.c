@@ -9,6 +9,7 @@
  * result is rounded back to 6 decimals at once.
  */
 #include "score.h"
+#include "sched.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +109,64 @@ static void fn_judgement(const struct peg_score_in *in,
 	o->score = in->actual;
 }
 
+/* ---- phases: each phase scored as a deadline on its due date -------- */
+
+void peg_phase_score(enum peg_fn fn, const struct peg_kind_rule *rule,
+		     const struct peg_phase_due *ph, struct peg_score_out *o)
+{
+	struct peg_indicator ind;
+	struct peg_verif v;
+	memset(o, 0, sizeof(*o));
+	if (!ph->done)
+		return; /* not done: 0 */
+	memset(&ind, 0, sizeof(ind));
+	memset(&v, 0, sizeof(v));
+	ind.kind = PEG_KIND_DEADLINE;
+	ind.target_date = ph->due;
+	v.actual_date = ph->on;
+	struct peg_score_in in = {&ind, &v, rule, 0, ph->on, NULL, 0};
+	if (fn == PEG_FN_PHASES_LINEAR)
+		fn_deadline_linear(&in, o);
+	else
+		fn_on_time(&in, o);
+}
+
+/*
+ * The phases of the year that count, each scored as a deadline by `per`;
+ * share S = mean of their scores; ratio = 100·S/T, computed from the sum
+ * in one rounding: 100·Σ/(n·T).
+ */
+static void phases_mean(const struct peg_score_in *in,
+			struct peg_score_out *o, enum peg_fn per)
+{
+	__int128 sum = 0, n = (__int128)in->nphase;
+	for (size_t k = 0; k < in->nphase; k++) {
+		struct peg_score_out po;
+		peg_phase_score(per, in->rule, &in->phase[k], &po);
+		sum += po.score;
+	}
+	o->has_share = 1;
+	o->share = (peg_fix)peg_div_round(sum, n);
+	o->has_ratio = 1;
+	o->ratio = (peg_fix)peg_div_round(sum * 100 * PEG_FIX_ONE,
+					  n * in->ind->target);
+	o->score = o->ratio;
+}
+
+/* Share of the phases done on time (on_time per phase). */
+static void fn_phases_on_time(const struct peg_score_in *in,
+			      struct peg_score_out *o)
+{
+	phases_mean(in, o, PEG_FN_PHASES_ON_TIME);
+}
+
+/* Mean of deadline_linear per phase: delays cost in proportion. */
+static void fn_phases_linear(const struct peg_score_in *in,
+			     struct peg_score_out *o)
+{
+	phases_mean(in, o, PEG_FN_PHASES_LINEAR);
+}
+
 static const struct peg_scorefn fns[PEG_FN_COUNT_] = {
 	[PEG_FN_RATIO] = {"ratio", MORE_IS_BETTER, fn_ratio, 1},
 	[PEG_FN_INVERSE_RATIO] = {"inverse_ratio", KIND(PEG_KIND_MAX),
@@ -119,6 +178,10 @@ static const struct peg_scorefn fns[PEG_FN_COUNT_] = {
 	[PEG_FN_JUDGEMENT] = {"judgement", ALL_KINDS, fn_judgement, 0},
 	[PEG_FN_CURVE] = {"curve", MORE_IS_BETTER | KIND(PEG_KIND_MAX),
 			  fn_curve, 1},
+	[PEG_FN_PHASES_ON_TIME] = {"phases_on_time", KIND(PEG_KIND_PHASES),
+				   fn_phases_on_time, 1},
+	[PEG_FN_PHASES_LINEAR] = {"phases_linear", KIND(PEG_KIND_PHASES),
+				  fn_phases_linear, 1},
 };
 
 const struct peg_scorefn *peg_scorefn_get(enum peg_fn fn)
@@ -137,7 +200,7 @@ int peg_scorefn_find(const char *name)
 const char *peg_scorefn_names(void)
 {
 	return "ratio, inverse_ratio, on_time, deadline_linear, binary, "
-	       "judgement, curve";
+	       "judgement, curve, phases_on_time, phases_linear";
 }
 
 const char *peg_obj_status_name(enum peg_obj_status s)
@@ -164,8 +227,77 @@ peg_fix peg_weighted_mean(const peg_fix *x, const peg_fix *w, size_t n)
 
 /* ---- one indicator ---------------------------------------------------- */
 
+/* The cap and the floor, on a function's raw score. */
+static void limit(struct peg_ind_result *res, const struct peg_kind_rule *rule)
+{
+	peg_fix s = res->out.score;
+	if (fns[rule->fn].uses_floor && res->out.has_ratio &&
+	    res->out.ratio < rule->floor && s != 0) {
+		s = 0;
+		res->floored = 1;
+	}
+	if (s < 0)
+		s = 0;
+	if (s > rule->cap) {
+		s = rule->cap;
+		res->capped = 1;
+	}
+	res->score = s;
+}
+
+/*
+ * An indicator of kind phases with no verification row: measured from
+ * its objective's phases due in the year (sc, evaluated at year end).
+ * buf has room for every phase.  Neutralized phases leave; when all
+ * leave, so does the indicator.
+ */
+static int score_phases(struct peg_ind_result *res, const struct peg_plan *p,
+			size_t i, const struct peg_sched *sc,
+			const struct peg_kind_rule *rule,
+			struct peg_phase_due *buf, struct peg_diag *d)
+{
+	const struct peg_indicator *in = &p->ind[i];
+	size_t n = 0;
+	const struct peg_phases *ps = sc ? sc->ps : NULL;
+	for (size_t j = ps ? ps->by_obj_start[in->objective] : 0;
+	     ps && j < ps->by_obj_start[in->objective + 1]; j++) {
+		const struct peg_phase_eval *e = &sc->ph[ps->by_obj[j]];
+		if (!e->scheduled)
+			continue;
+		res->phases++;
+		res->ph_on_time += e->state == PEG_PH_ON_TIME;
+		res->ph_late += e->state == PEG_PH_LATE;
+		res->ph_not_done += e->state == PEG_PH_NOT_DONE;
+		res->ph_missing += e->state == PEG_PH_MISSING;
+		res->ph_neutralized += e->state == PEG_PH_NEUTRALIZED;
+		if (!e->counted)
+			continue;
+		buf[n].due = e->due;
+		buf[n].done = e->done;
+		buf[n].on = e->done_on;
+		n++;
+	}
+	if (!res->phases)
+		return peg_fail(d, PEG_EDATA, p->indicators_path, in->line,
+				"indicator '%s' is of kind phases, but objective "
+				"'%s' has no phase due in %d (mark the quarters "
+				"of its phases in phases.csv)",
+				in->id, in->objective_id, in->year);
+	res->status = PEG_VS_MEASURED;
+	if (!n) {
+		res->status = PEG_VS_NEUTRALIZED;
+		return 0;
+	}
+	res->counted = 1;
+	struct peg_score_in si = {in, NULL, rule, 0, 0, buf, n};
+	fns[rule->fn].fn(&si, &res->out);
+	limit(res, rule);
+	return 0;
+}
+
 static int score_one(struct peg_ind_result *res, const struct peg_plan *p,
 		     size_t i, const struct peg_verifs *vs,
+		     const struct peg_sched *sc, struct peg_phase_due *pbuf,
 		     const struct peg_rules *r, const struct peg_actuals *alt,
 		     struct peg_diag *d)
 {
@@ -174,6 +306,9 @@ static int score_one(struct peg_ind_result *res, const struct peg_plan *p,
 	long vi = vs->by_indicator[i];
 
 	res->fn = rule->fn;
+	if (vi < 0 && in->kind == PEG_KIND_PHASES &&
+	    rule->fn != PEG_FN_JUDGEMENT)
+		return score_phases(res, p, i, sc, rule, pbuf, d);
 	if (vi < 0) {
 		res->status = PEG_VS_MISSING;
 		res->counted = 1; /* missing = zero: scores 0 and counts */
@@ -199,21 +334,10 @@ static int score_one(struct peg_ind_result *res, const struct peg_plan *p,
 	struct peg_score_in si = {in, v, rule,
 				  alt && alt->value ? alt->value[i] : v->actual,
 				  alt && alt->date ? alt->date[i]
-						   : v->actual_date};
+						   : v->actual_date,
+				  NULL, 0};
 	fns[rule->fn].fn(&si, &res->out);
-	peg_fix s = res->out.score;
-	if (fns[rule->fn].uses_floor && res->out.has_ratio &&
-	    res->out.ratio < rule->floor && s != 0) {
-		s = 0;
-		res->floored = 1;
-	}
-	if (s < 0)
-		s = 0;
-	if (s > rule->cap) {
-		s = rule->cap;
-		res->capped = 1;
-	}
-	res->score = s;
+	limit(res, rule);
 	return 0;
 }
 
@@ -239,6 +363,48 @@ static int report_missing(const struct peg_plan *p, const struct peg_scores *s,
 		 "(add the rows, or set missing = zero in [scoring])",
 		 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", s->year,
 		 peg_buf_str(&b));
+	peg_buf_release(&b);
+	return -1;
+}
+
+/* Lists the phases with no verification that indicators of kind phases
+ * measure, under missing = error. */
+static int report_missing_phases(const struct peg_plan *p,
+				 const struct peg_scores *s,
+				 const struct peg_sched *sc,
+				 struct peg_diag *d)
+{
+	struct peg_buf b = {0};
+	size_t n = 0;
+	const struct peg_phases *ps = sc->ps;
+	for (size_t k = 0; k < p->nobj; k++) {
+		int measured = 0;
+		for (size_t j = p->by_obj_start[k]; j < p->by_obj_start[k + 1];
+		     j++)
+			measured |= s->ind[p->by_obj[j]].in_year &&
+				    s->ind[p->by_obj[j]].ph_missing;
+		for (size_t j = ps->by_obj_start[k];
+		     measured && j < ps->by_obj_start[k + 1]; j++) {
+			size_t x = ps->by_obj[j];
+			if (sc->ph[x].state != PEG_PH_MISSING)
+				continue;
+			if (n < 10)
+				peg_buf_printf(&b, "%s'%s' (%s:%ld)", n ? ", " : "",
+					       ps->ph[x].id, ps->path,
+					       ps->ph[x].line);
+			n++;
+		}
+	}
+	if (n > 10)
+		peg_buf_printf(&b, " and %zu more", n - 10);
+	peg_fail(d, PEG_EDATA, sc->verif_path ? sc->verif_path : ps->path, 0,
+		 "%zu phase%s measured by indicators of kind phases %s no "
+		 "verification for %d: %s (%s, or set missing = zero in "
+		 "[scoring])",
+		 n, n == 1 ? "" : "s", n == 1 ? "has" : "have", s->year,
+		 peg_buf_str(&b),
+		 sc->verif_path ? "add the rows"
+				: "name a phase_verification file in [run]");
 	peg_buf_release(&b);
 	return -1;
 }
@@ -346,6 +512,7 @@ struct peg_score_scratch {
 	peg_fix *buf;    /* 2 x nmax: scores and weights of one objective */
 	size_t nmax;
 	struct acc *acc; /* nsec + 1 running sums */
+	struct peg_phase_due *pbuf; /* room for every phase of the schedule */
 };
 
 /* Settore and ente means of objective achievements, in one pass. */
@@ -394,22 +561,27 @@ static int score_eval(struct peg_scores *s, const struct peg_plan *p,
 	peg_fix *buf = s->scratch->buf;
 	size_t nmax = s->scratch->nmax;
 	int year = s->year;
+	const struct peg_sched *sc = s->sched;
+	struct peg_phase_due *pbuf = s->scratch->pbuf;
 
 	memset(s->ind, 0, p->nind * sizeof(*s->ind));
 	memset(s->obj, 0, p->nobj * sizeof(*s->obj));
-	s->in_year = s->missing = 0;
+	s->in_year = s->missing = s->missing_phases = 0;
 	for (size_t i = 0; i < p->nind; i++) {
 		if (p->ind[i].year != year)
 			continue;
 		s->ind[i].in_year = 1;
 		s->in_year++;
-		if (score_one(&s->ind[i], p, i, vs, r, alt, d))
+		if (score_one(&s->ind[i], p, i, vs, sc, pbuf, r, alt, d))
 			return -1;
 		if (s->ind[i].status == PEG_VS_MISSING)
 			s->missing++;
+		s->missing_phases += s->ind[i].ph_missing;
 	}
 	if (s->missing && r->missing == PEG_MISSING_ERROR)
 		return report_missing(p, s, vs, d);
+	if (s->missing_phases && r->missing == PEG_MISSING_ERROR)
+		return report_missing_phases(p, s, sc, d);
 
 	struct peg_buf unknown = {0};
 	size_t nunknown = 0;
@@ -476,8 +648,18 @@ int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
 		   const struct peg_verifs *vs, const struct peg_rules *r,
 		   int year, const struct peg_actuals *alt, struct peg_diag *d)
 {
+	return peg_score_plan_sched(s, p, vs, NULL, r, year, alt, d);
+}
+
+int peg_score_plan_sched(struct peg_scores *s, const struct peg_plan *p,
+			 const struct peg_verifs *vs,
+			 const struct peg_sched *sc,
+			 const struct peg_rules *r, int year,
+			 const struct peg_actuals *alt, struct peg_diag *d)
+{
 	memset(s, 0, sizeof(*s));
 	s->year = year;
+	s->sched = sc;
 	s->ente.name = "";
 	s->ind = calloc(p->nind ? p->nind : 1, sizeof(*s->ind));
 	s->obj = calloc(p->nobj ? p->nobj : 1, sizeof(*s->obj));
@@ -488,7 +670,9 @@ int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
 	s->scratch->nmax = nmax;
 	s->scratch->buf = malloc((nmax ? nmax : 1) * 2 * sizeof(peg_fix));
 	s->scratch->acc = calloc(s->nsec + 1, sizeof(struct acc));
-	if (!s->scratch->buf || !s->scratch->acc)
+	s->scratch->pbuf = malloc((sc && sc->n ? sc->n : 1) *
+				  sizeof(*s->scratch->pbuf));
+	if (!s->scratch->buf || !s->scratch->acc || !s->scratch->pbuf)
 		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	return score_eval(s, p, vs, r, alt, d);
 }
@@ -505,6 +689,7 @@ void peg_scores_release(struct peg_scores *s)
 	if (s->scratch) {
 		free(s->scratch->buf);
 		free(s->scratch->acc);
+		free(s->scratch->pbuf);
 		free(s->scratch);
 	}
 	free(s->ind);

@@ -15,12 +15,21 @@
 
 /* ---- the scoring function table ------------------------------------- */
 
+/* One phase of an objective's schedule as the phases functions see it. */
+struct peg_phase_due {
+	peg_date due;      /* due date in the year */
+	int done;          /* 1 = done on `on`; 0 = not done (scores 0) */
+	peg_date on;
+};
+
 struct peg_score_in {
 	const struct peg_indicator *ind;
-	const struct peg_verif *v;     /* never NULL: status measured */
+	const struct peg_verif *v;     /* status measured; NULL for phases */
 	const struct peg_kind_rule *rule;
 	peg_fix actual;                /* v->actual, or a simulated value */
 	peg_date actual_date;          /* deadlines: the same for dates */
+	const struct peg_phase_due *phase; /* kind phases: the phases of */
+	size_t nphase;                 /* the year that count, >= 1 */
 };
 
 struct peg_score_out {
@@ -28,6 +37,8 @@ struct peg_score_out {
 	peg_fix ratio;     /* achievement ratio, percent */
 	int has_late;
 	long days_late;    /* deadlines: days after target + grace */
+	int has_share;
+	peg_fix share;     /* phases: mean of the phases' scores, percent */
 	peg_fix score;     /* before the cap */
 };
 
@@ -45,6 +56,15 @@ int peg_scorefn_find(const char *name);
 /* Comma-separated names of every function, for messages. */
 const char *peg_scorefn_names(void);
 
+/*
+ * peg_phase_score - the score of one phase under a phases function fn:
+ * on_time (phases_on_time) or deadline_linear (phases_linear) of its due
+ * date with the rule's grace_days and zero_after_days, as a deadline
+ * indicator with that target would score; 0 when not done.
+ */
+void peg_phase_score(enum peg_fn fn, const struct peg_kind_rule *rule,
+		     const struct peg_phase_due *ph, struct peg_score_out *out);
+
 /* ---- results ---------------------------------------------------------- */
 
 struct peg_ind_result {
@@ -56,6 +76,9 @@ struct peg_ind_result {
 	int capped;                /* the cap lowered the score */
 	int floored;               /* the floor zeroed the score */
 	enum peg_fn fn;
+	/* kind phases measured from the schedule: its phases of the year */
+	size_t phases, ph_on_time, ph_late, ph_not_done, ph_missing,
+		ph_neutralized;
 };
 
 enum peg_obj_status {
@@ -99,6 +122,8 @@ struct peg_scores {
 	struct peg_sector_result ente;
 	size_t in_year;               /* indicator rows of the run year */
 	size_t missing;               /* scored 0 for want of a verification */
+	size_t missing_phases;        /* phases scored 0 for want of a row */
+	const struct peg_sched *sched; /* borrowed: the schedule scored with */
 	struct peg_score_scratch *scratch; /* owned */
 };
 
@@ -126,11 +151,27 @@ int peg_score_plan(struct peg_scores *s, const struct peg_plan *p,
 		   struct peg_diag *d);
 
 /*
+ * peg_score_plan_sched - the same, with the schedule of the year
+ * evaluated at year end (sched.h, final): indicators of kind phases
+ * without a verification row are measured from their objective's
+ * phases.  sc NULL = no schedule; borrowed, it must outlive s (for
+ * peg_score_again).  Also fails (PEG_EDATA) when such an indicator's
+ * objective has no phase due in the year, and when phases it measures
+ * have no verification row under missing = error.
+ */
+struct peg_sched;
+int peg_score_plan_sched(struct peg_scores *s, const struct peg_plan *p,
+			 const struct peg_verifs *v,
+			 const struct peg_sched *sc,
+			 const struct peg_rules *r, int year,
+			 const struct peg_actuals *alt, struct peg_diag *d);
+
+/*
  * peg_score_again - score s again, in place, with other actual values:
- * s was filled by a successful peg_score_plan on the same plan,
- * verifications, rules and year.  Allocates nothing and gives what
- * peg_score_plan would give with alt; it fails as peg_score_plan does.
- * Several threads may rescore their own scores at once.
+ * s was filled by a successful peg_score_plan(_sched) on the same plan,
+ * verifications, rules, schedule and year.  Allocates nothing and gives
+ * what peg_score_plan would give with alt; it fails as peg_score_plan
+ * does.  Several threads may rescore their own scores at once.
  */
 int peg_score_again(struct peg_scores *s, const struct peg_plan *p,
 		    const struct peg_verifs *v, const struct peg_rules *r,

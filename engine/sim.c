@@ -294,8 +294,8 @@ static int worker_init(struct worker *w, struct peg_sim *s,
 		return OOM(d);
 	memcpy(w->value, s->base_value, s->nind * sizeof(*w->value));
 	memcpy(w->date, s->base_date, s->nind * sizeof(*w->date));
-	if (peg_score_plan(&w->scores, &r->plan, &r->verifs, &r->rules,
-			   r->rf.year, NULL, d))
+	if (peg_score_plan_sched(&w->scores, &r->plan, &r->verifs, &r->sched,
+				 &r->rules, r->rf.year, NULL, d))
 		return -1;
 	if (r->has_staff && peg_pay_eval(&w->pay, &s->prep, &w->scores, d))
 		return -1;
@@ -813,8 +813,9 @@ int peg_sim_run(struct peg_sim **out, const char *runfile,
 	if (read_options(s, opt, d) || peg_run_load(&s->run, runfile, d))
 		goto fail;
 	struct peg_run *r = s->run;
-	if (peg_score_plan(&r->scores, &r->plan, &r->verifs, &r->rules,
-			   r->rf.year, NULL, d))
+	if (peg_run_sched(r, &r->rules, &r->sched, d) ||
+	    peg_score_plan_sched(&r->scores, &r->plan, &r->verifs, &r->sched,
+				 &r->rules, r->rf.year, NULL, d))
 		goto fail;
 	s->nind = r->plan.nind;
 	s->nobj = r->plan.nobj;

@@ -1,7 +1,9 @@
 /*
  * verif.c - loads the verification file (SPEC 2.3) against a loaded plan.
  *
- * Owns its arena (strings) and the rows of the run year.  The actual value
+ * Owns its arena (strings) and the rows that have a target in the plan,
+ * of every year: those of the run year are scored, those of other years
+ * tell the progress of multi-year objectives.  The actual value
  * is parsed by the kind of its indicator: a date for a deadline, yes/no for
  * a boolean, a number or percent otherwise; with status judgement it is
  * the achievement the evaluator states, 0 to 100.
@@ -124,6 +126,13 @@ static int read_actual(struct peg_loader *l, const struct peg_indicator *in,
 	default:
 		break;
 	}
+	if (in->kind == PEG_KIND_PHASES)
+		return peg_row_fail(l,
+				    "indicator '%s' is of kind phases: it is "
+				    "measured from the phase verification file "
+				    "(leave the row out, or set status "
+				    "neutralized, judgement or not_due)",
+				    in->id);
 	if (in->kind == PEG_KIND_QUALITATIVE)
 		return peg_row_fail(l,
 				    "indicator '%s' is qualitative: it needs "
@@ -334,11 +343,11 @@ int peg_verifs_load(struct peg_verifs *vs, const char *path,
 					 id, peg_vstatus_name(v.status));
 			break;
 		}
-		if (v.year != year) {
+		if (v.year != year)
 			vs->other_years++;
-			continue;
-		}
-		long ix = peg_plan_find_indicator(p, id, year);
+		long ix = peg_plan_find_indicator(p, id, v.year);
+		if (ix < 0 && v.year != year)
+			continue; /* no target that year: counted, not used */
 		if (ix < 0) {
 			r = peg_row_fail(&l,
 					 "indicator '%s' has no target for %d "

@@ -49,16 +49,20 @@ struct peg_verif {
 struct peg_verifs {
 	struct peg_arena arena;
 	char *path;
-	struct peg_verif *v;   /* rows of the run year, sorted by indicator */
+	struct peg_verif *v;   /* rows with a target in the plan (every
+				* year), sorted by indicator row */
 	size_t n;
 	long *by_indicator;    /* plan.nind entries: index into v, or -1 */
-	size_t other_years;    /* rows for other years, not used */
+	size_t other_years;    /* rows for other years (not scored) */
 };
 
 /*
  * peg_verifs_load - read the verification file for year `year` against
  * plan p.  Every row is checked (an unknown indicator or a duplicate is an
- * error, whatever its year); rows for other years are counted, not used.
+ * error, whatever its year); rows of the run year must have a target in
+ * the plan; rows of other years are counted, and kept with their value
+ * checked when the plan has a target for their year (multi-year
+ * progress), never scored in the run.
  * Release with peg_verifs_release in every case.
  */
 int peg_verifs_load(struct peg_verifs *vs, const char *path,

@@ -32,6 +32,7 @@ struct outcome {
 	const struct peg_runfile *rf;
 	const struct peg_rules *rules;
 	const struct peg_staff *staff;
+	struct peg_sched sched;   /* the schedule under these rules */
 	struct peg_scores scores;
 	struct peg_pay pay;
 };
@@ -312,8 +313,11 @@ static int compute(struct outcome *o, const struct peg_run *base,
 	struct peg_diag local, legal;
 	peg_diag_init(&local);
 	peg_diag_init(&legal);
-	int rc = peg_score_plan(&o->scores, &base->plan, &base->verifs,
-				o->rules, o->rf->year, NULL, &local) ||
+	peg_sched_release(&o->sched);
+	int rc = peg_run_sched(base, o->rules, &o->sched, &local) ||
+		 peg_score_plan_sched(&o->scores, &base->plan, &base->verifs,
+				      &o->sched, o->rules, o->rf->year, NULL,
+				      &local) ||
 		 peg_pay_compute(&o->pay, o->staff, &base->plan, &o->scores,
 				 o->rules, o->rf, &local);
 	if (!rc) {
@@ -771,6 +775,7 @@ void peg_whatif_free(struct peg_whatif *w)
 		struct scenario *x = &w->sc[k];
 		peg_pay_release(&x->out.pay);
 		peg_scores_release(&x->out.scores);
+		peg_sched_release(&x->out.sched);
 		if (x->has_staff)
 			peg_staff_release(&x->staff);
 		if (x->has_rules)
@@ -781,6 +786,7 @@ void peg_whatif_free(struct peg_whatif *w)
 	free(w->sc);
 	peg_pay_release(&w->base_out.pay);
 	peg_scores_release(&w->base_out.scores);
+	peg_sched_release(&w->base_out.sched);
 	peg_run_free(w->base);
 	peg_buf_release(&w->report);
 	free(w->outdir);

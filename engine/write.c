@@ -64,6 +64,19 @@ static const char *rule_section(const struct peg_run *r, size_t i)
 	return r->rules.kind[r->plan.ind[i].kind].section;
 }
 
+/* An indicator of kind phases measured from the schedule: its phases. */
+static const char *phases_note(const struct peg_ind_result *ir,
+			       struct peg_buf *b)
+{
+	peg_buf_reset(b);
+	peg_buf_printf(b,
+		       "phases %zu: on_time %zu, late %zu, not_done %zu, "
+		       "missing %zu, neutralized %zu",
+		       ir->phases, ir->ph_on_time, ir->ph_late, ir->ph_not_done,
+		       ir->ph_missing, ir->ph_neutralized);
+	return peg_buf_str(b);
+}
+
 static int t_indicators(const struct peg_run *r, struct peg_csvw *w)
 {
 	static const char *const head[] = {
@@ -71,6 +84,7 @@ static int t_indicators(const struct peg_run *r, struct peg_csvw *w)
 		"target", "target_raw", "baseline", "actual", "status",
 		"function", "rule_section", "ratio", "days_late", "score",
 		"capped", "weight", "counted", "note", NULL};
+	struct peg_buf note = {0};
 	peg_csvw_header(w, head);
 	for (size_t i = 0; i < r->plan.nind; i++) {
 		const struct peg_ind_result *ir = &r->scores.ind[i];
@@ -90,7 +104,10 @@ static int t_indicators(const struct peg_run *r, struct peg_csvw *w)
 			peg_csvw_fix(w, in->baseline);
 		else
 			peg_csvw_text(w, NULL);
-		put_actual(w, in, v);
+		if (in->kind == PEG_KIND_PHASES && ir->out.has_share)
+			peg_csvw_fix(w, ir->out.share);
+		else
+			put_actual(w, in, v);
 		peg_csvw_text(w, peg_vstatus_name(ir->status));
 		peg_csvw_text(w, scored ? peg_scorefn_get(ir->fn)->name : "");
 		peg_csvw_text(w, rule_section(r, i));
@@ -109,10 +126,15 @@ static int t_indicators(const struct peg_run *r, struct peg_csvw *w)
 		peg_csvw_text(w, ir->capped ? "yes" : "no");
 		peg_csvw_fix(w, in->weight);
 		peg_csvw_text(w, ir->counted ? "yes" : "no");
-		peg_csvw_text(w, v ? v->note : "");
+		if (v || !ir->phases)
+			peg_csvw_text(w, v ? v->note : "");
+		else
+			peg_csvw_text(w, phases_note(ir, &note));
 		peg_csvw_end(w);
 	}
-	return 0;
+	int oom = note.oom;
+	peg_buf_release(&note);
+	return oom ? -1 : 0;
 }
 
 /* ---- objectives.csv --------------------------------------------------- */
@@ -224,7 +246,8 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 	case PEG_VS_NEUTRALIZED:
 	case PEG_VS_NOT_DUE:
 		peg_buf_printf(in, "status=%s; note=%s",
-			       peg_vstatus_name(ir->status), v->note);
+			       peg_vstatus_name(ir->status),
+			       v ? v->note : "every phase of the year neutralized");
 		peg_trace_row(w, "indicator", ind->id, "excluded", "verification",
 			  BASIS_SCORING, peg_buf_str(in),
 			  "not counted; weights renormalised");
@@ -240,7 +263,9 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 	default:
 		break;
 	}
-	if (ir->out.has_ratio) {
+	if (ind->kind == PEG_KIND_PHASES && !v) {
+		peg_trace_phases(r, w, i);
+	} else if (ir->out.has_ratio) {
 		peg_buf_printf(in, "kind=%s; actual=%s; target=%s",
 			       peg_kind_name(ind->kind),
 			       peg_fix_str(v->actual, a),
@@ -265,7 +290,7 @@ static void trace_indicator(struct peg_csvw *w, const struct peg_run *r,
 		       peg_scorefn_get(ir->fn)->name, peg_fix_str(kr->cap, a));
 	if (peg_scorefn_get(ir->fn)->uses_floor)
 		peg_buf_printf(in, "; floor=%s", peg_fix_str(kr->floor, b));
-	if (ir->fn == PEG_FN_DEADLINE_LINEAR)
+	if (ir->fn == PEG_FN_DEADLINE_LINEAR || ir->fn == PEG_FN_PHASES_LINEAR)
 		peg_buf_printf(in, "; zero_after_days=%ld",
 			       kr->zero_after_days);
 	if (ir->fn == PEG_FN_BINARY)
@@ -467,6 +492,7 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 			s->sec[k].has_pay ? peg_fmt_pct(L, s->sec[k].pay_ach, b)
 					  : peg_msg(L, M_NOT_MEASURABLE));
 
+	peg_summary_sched(r, fp);
 	if (r->has_staff)
 		peg_summary_pay(r, fp);
 
@@ -480,6 +506,8 @@ static const struct peg_writer writers[] = {
 	{"indicators.csv", NULL, 0, t_indicators, NULL},
 	{"objectives.csv", NULL, 0, t_objectives, NULL},
 	{"sectors.csv", NULL, 0, t_sectors, NULL},
+	{"phases.csv", NULL, 0, peg_table_phases, NULL},
+	{"multiyear.csv", NULL, 0, peg_table_multiyear, NULL},
 	{"payouts.csv", NULL, 1, peg_table_payouts, NULL},
 	{"transparency.csv", NULL, 1, peg_table_transparency, NULL},
 	{"trace.csv", NULL, 0, t_trace, NULL},

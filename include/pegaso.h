@@ -157,6 +157,64 @@ void peg_run_stats(const struct peg_run *r, struct peg_run_stats *st);
 void peg_run_free(struct peg_run *r);
 
 /* ---------------------------------------------------------------------
+ * In-year monitoring: the state of the plan at a date.
+ */
+
+struct peg_monitor; /* opaque: a loaded run file for monitoring */
+
+/*
+ * peg_monitor_load - read the run file at path, its rules, plan,
+ * verification file and phases (never the staff files), with every
+ * check of the input formats.  Missing verification rows are not an
+ * error.  On success *out is new (free with peg_monitor_free); on
+ * failure it is NULL and d holds the reasons.
+ */
+int peg_monitor_load(struct peg_monitor **out, const char *path,
+		     struct peg_diag *d);
+
+/*
+ * peg_monitor_compute - the state of the plan at date `at` (YYYY-MM-DD
+ * or DD/MM/YYYY; PEG_EUSAGE when it is not a date).  May be called again
+ * with another date.
+ */
+int peg_monitor_compute(struct peg_monitor *m, const char *at,
+			struct peg_diag *d);
+
+struct peg_monitor_options {
+	const char *output;  /* NULL = the run file's output + "-monitor-"
+			      * + the date (YYYY-MM-DD) */
+	int force;           /* replace an existing output folder */
+	enum peg_lang lang;  /* language of summary.txt */
+};
+
+/*
+ * peg_monitor_write - write the monitoring folder atomically (as
+ * peg_run_write): summary.txt, objectives.csv, indicators.csv,
+ * phases.csv, sectors.csv.
+ */
+int peg_monitor_write(struct peg_monitor *m,
+		      const struct peg_monitor_options *opt,
+		      struct peg_diag *d);
+
+/* The folder of the last peg_monitor_write; borrowed from m. */
+const char *peg_monitor_output_dir(const struct peg_monitor *m);
+
+/* Headline figures for the program's closing lines. */
+struct peg_monitor_stats {
+	char at[11];               /* the date, YYYY-MM-DD */
+	size_t objectives;
+	size_t behind;             /* in ritardo */
+	size_t missing;            /* verifiche mancanti */
+	size_t ahead;              /* in anticipo */
+	size_t on_track;           /* in linea */
+	size_t not_measurable;
+};
+void peg_monitor_stats(const struct peg_monitor *m,
+		       struct peg_monitor_stats *st);
+
+void peg_monitor_free(struct peg_monitor *m);
+
+/* ---------------------------------------------------------------------
  * Importing the PEG document (the cards the Giunta approved) into the
  * plan tables.
  */

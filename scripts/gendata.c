@@ -7,13 +7,18 @@
  *       staff, absences, assignments, evaluations and verifications for
  *       an existing plan (the demo year): settori from the plan, the
  *       shapes of a real comune (areas, part time, transfers, absences,
- *       conventions, managers), every indicator of the year verified.
+ *       conventions, managers), every indicator of the year verified;
+ *       when the plan has phases.csv, the phase verifications of the
+ *       year (verifiche-fasi.csv).
  *
  *   gendata synth --objectives N --positions M --seed S --out DIR
+ *                 [--phases MAX]
  *       a whole synthetic year at any size: plan (1-10 indicators per
  *       objective, every kind), verifications, staff with several
  *       positions per person, absences, assignments, evaluations, and a
- *       run file with its rules.
+ *       run file with its rules; with --phases, 1 to MAX phases per
+ *       objective, indicators of kind phases and the phase
+ *       verifications (the rest of the dataset unchanged).
  *
  * Everything it writes is synthetic and says so in a comment of the run
  * file; no real person is described.
@@ -26,6 +31,7 @@
 
 #include "csvwrite.h"
 #include "num.h"
+#include "phase.h"
 #include "plan.h"
 #include "util.h"
 
@@ -249,7 +255,11 @@ static peg_fix scale(peg_fix x, long lo, long hi)
 	return (peg_fix)((__int128)x * pct / 100 / 10000 * 10000);
 }
 
-static void verifications(const char *out, const struct peg_plan *p, int year)
+/* keep_draws: an indicator of kind phases (no row) takes the draws of a
+ * percent, so that the demo's other rows keep the values they had before
+ * cards 35 and 36 became of kind phases. */
+static void verifications(const char *out, const struct peg_plan *p, int year,
+			  int keep_draws)
 {
 	FILE *fp = open_out(out, "verifiche.csv");
 	struct peg_csvw w;
@@ -262,6 +272,12 @@ static void verifications(const char *out, const struct peg_plan *p, int year)
 		const struct peg_indicator *in = &p->ind[i];
 		if (in->year != year)
 			continue;
+		if (in->kind == PEG_KIND_PHASES) {
+			/* measured from the phase verifications: no row */
+			if (keep_draws && !chance(3))
+				(void)scale(in->target, 55, 120);
+			continue;
+		}
 		peg_csvw_text(&w, in->id);
 		put_num(&w, year, 0);
 		if (in->kind == PEG_KIND_QUALITATIVE || chance(3)) {
@@ -323,6 +339,52 @@ static void verifications(const char *out, const struct peg_plan *p, int year)
 	close_out(fp);
 }
 
+/* ---- phase verifications ---------------------------------------------- */
+
+/*
+ * One row per phase due in `year`: most done on time (up to 74 days
+ * before the due date, never before 1 January), some late (1 to 60
+ * days), a few not done, a few neutralized.
+ */
+static void phase_verifications(const char *out, const struct peg_phases *ps,
+				int year)
+{
+	FILE *fp = open_out(out, "verifiche-fasi.csv");
+	struct peg_csvw w;
+	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
+	static const char *const head[] = {"phase_id", "year", "done",
+					   "status", "note", "evidence", NULL};
+	peg_csvw_header(&w, head);
+	peg_date jan1 = peg_date_from_ymd(year, 1, 1);
+	for (size_t i = 0; i < ps->n; i++) {
+		peg_date due;
+		if (!peg_phase_due(&ps->ph[i], year, &due))
+			continue;
+		peg_csvw_text(&w, ps->ph[i].id);
+		put_num(&w, year, 0);
+		long x = pick(100);
+		if (x < 3) {
+			peg_csvw_text(&w, NULL);
+			peg_csvw_text(&w, "neutralized");
+			peg_csvw_text(&w, "causa esterna non imputabile (dato "
+					  "sintetico)");
+		} else if (x < 9) {
+			peg_csvw_text(&w, NULL);
+			peg_csvw_text(&w, "not_done");
+			peg_csvw_text(&w, NULL);
+		} else {
+			peg_date d = x < 80 ? due - (peg_date)pick(75)
+					    : due + 1 + (peg_date)pick(60);
+			peg_csvw_date(&w, d < jan1 ? jan1 : d);
+			peg_csvw_text(&w, NULL);
+			peg_csvw_text(&w, NULL);
+		}
+		peg_csvw_text(&w, "sintetico");
+		peg_csvw_end(&w);
+	}
+	close_out(fp);
+}
+
 /* ---- demo ------------------------------------------------------------- */
 
 static int demo(const char *plan_dir, int year, const char *out, long employees)
@@ -359,7 +421,22 @@ static int demo(const char *plan_dir, int year, const char *out, long employees)
 					     : 0);
 	mkdir(out, 0755);
 	people(out, sec, nsec, &p, peg_days_in_year(year), 1001);
-	verifications(out, &p, year);
+	verifications(out, &p, year, 1);
+	/* the phases of the plan, when it has them */
+	char ph[4096];
+	struct stat st;
+	snprintf(ph, sizeof(ph), "%s/phases.csv", plan_dir);
+	if (stat(ph, &st) == 0) {
+		struct peg_phases ps;
+		if (peg_phases_load(&ps, ph, &p, NULL, &d)) {
+			char m[1024];
+			peg_diag_format(&d.item[0], m, sizeof(m));
+			fprintf(stderr, "gendata: %s\n", m);
+			return 1;
+		}
+		phase_verifications(out, &ps, year);
+		peg_phases_release(&ps);
+	}
 	for (size_t k = 0; k < nsec; k++)
 		free(sec[k].obj);
 	peg_plan_release(&p);
@@ -373,7 +450,57 @@ static const char *const kind_of[] = {"percent", "count", "min", "max",
 				      "deadline", "boolean", "pp_increment",
 				      "relative_change", "qualitative"};
 
-static int synth(long nobj, long npos, const char *out)
+/*
+ * The schedule of a synthetic plan: 1 to maxph phases per objective, each
+ * over one to four consecutive quarters, and one indicator of kind
+ * phases for about half of the objectives.  Drawn from a stream of its
+ * own, so that everything else is the dataset without phases.
+ */
+static void synth_phases(const char *plan, struct peg_csvw *ind, long nobj,
+			 long maxph)
+{
+	static const char *const x[2] = {"", "X"};
+	uint64_t keep = rng;
+	FILE *fp = open_out(plan, "phases.csv");
+	struct peg_csvw w;
+	char id[64], obj[32];
+	peg_csvw_init(&w, fp, PEG_CSV_RFC4180);
+	static const char *const head[] = {"objective_id", "phase_id",
+					   "description", "q1", "q2", "q3",
+					   "q4", NULL};
+	peg_csvw_header(&w, head);
+	rng ^= 0x5DEECE66DULL;
+	for (long i = 1; i <= nobj; i++) {
+		snprintf(obj, sizeof(obj), "%ld", i);
+		if (chance(50)) {
+			snprintf(id, sizeof(id), "%ld.P", i);
+			peg_csvw_text(ind, obj);
+			peg_csvw_text(ind, id);
+			put_num(ind, 2020, 0);
+			peg_csvw_text(ind, "phases");
+			put_num(ind, 100, 0);
+			peg_csvw_text(ind, NULL);
+			put_num(ind, 1, 0);
+			peg_csvw_text(ind, "Rispetto dei tempi delle fasi");
+			peg_csvw_end(ind);
+		}
+		long k = 1 + pick(maxph);
+		for (long j = 1; j <= k; j++) {
+			long from = pick(4), to = from + pick(4 - from);
+			snprintf(id, sizeof(id), "%ld.F%ld", i, j);
+			peg_csvw_text(&w, obj);
+			peg_csvw_text(&w, id);
+			peg_csvw_text(&w, "Fase sintetica");
+			for (long q = 0; q < 4; q++)
+				peg_csvw_text(&w, x[q >= from && q <= to]);
+			peg_csvw_end(&w);
+		}
+	}
+	close_out(fp);
+	rng = keep;
+}
+
+static int synth(long nobj, long npos, long maxph, const char *out)
 {
 	char path[4096];
 	snprintf(path, sizeof(path), "%s/plan", out);
@@ -433,6 +560,8 @@ static int synth(long nobj, long npos, const char *out)
 		}
 	}
 	close_out(fo);
+	if (maxph > 0)
+		synth_phases(path, &w, nobj, maxph);
 	close_out(fi);
 	(void)nind;
 
@@ -446,7 +575,7 @@ static int synth(long nobj, long npos, const char *out)
 		fprintf(stderr, "gendata: %s\n", m);
 		return 1;
 	}
-	verifications(out, &p, 2020);
+	verifications(out, &p, 2020, 0);
 
 	/* staff: settori as in the plan, ~6% with two positions */
 	struct sector *sec = calloc((size_t)sectors, sizeof(*sec));
@@ -471,6 +600,19 @@ static int synth(long nobj, long npos, const char *out)
 	}
 	free(sec);
 	free(names);
+	if (maxph > 0) {
+		char ph[4200];
+		struct peg_phases ps;
+		snprintf(ph, sizeof(ph), "%s/phases.csv", path);
+		if (peg_phases_load(&ps, ph, &p, NULL, &d)) {
+			char m[1024];
+			peg_diag_format(&d.item[0], m, sizeof(m));
+			fprintf(stderr, "gendata: %s\n", m);
+			return 1;
+		}
+		phase_verifications(out, &ps, 2020);
+		peg_phases_release(&ps);
+	}
 	peg_plan_release(&p);
 	peg_diag_release(&d);
 
@@ -497,12 +639,15 @@ static int synth(long nobj, long npos, const char *out)
 		"; synthetic dataset: %ld objectives, about %ld positions "
 		"(scripts/gendata synth)\n"
 		"[run]\nyear = 2020\nplan = plan\nverification = verifiche.csv\n"
+		"%s"
 		"staff = staff.csv\nabsences = absences.csv\nassignments = "
 		"assignments.csv\nevaluations = evaluations.csv\nrules = "
 		"rules.ini\noutput = out\n[fund]\norganizational = %ld.00\n"
 		"individual = %ld.00\ndirigenti = %ld.00\nvariable_resources = "
 		"%ld.00\n",
-		nobj, npos, 600 * scale_eur, 400 * scale_eur,
+		nobj, npos,
+		maxph > 0 ? "phase_verification = verifiche-fasi.csv\n" : "",
+		600 * scale_eur, 400 * scale_eur,
 		20000 * (sectors + 1), 1000 * scale_eur);
 	close_out(fx);
 	return 0;
@@ -513,7 +658,7 @@ static void usage(void)
 	fputs("usage: gendata demo --plan DIR --year Y --seed S --out DIR "
 	      "[--employees N]\n"
 	      "       gendata synth --objectives N --positions M --seed S "
-	      "--out DIR\n",
+	      "--out DIR [--phases MAX]\n",
 	      stderr);
 	exit(1);
 }
@@ -524,6 +669,7 @@ int main(int argc, char **argv)
 		usage();
 	const char *plan = NULL, *out = NULL;
 	long year = 2020, seed = 1, employees = 330, nobj = 80, npos = 330;
+	long maxph = 0;
 	for (int i = 2; i + 1 < argc; i += 2) {
 		const char *k = argv[i], *v = argv[i + 1];
 		if (strcmp(k, "--plan") == 0)
@@ -540,6 +686,8 @@ int main(int argc, char **argv)
 			nobj = strtol(v, NULL, 10);
 		else if (strcmp(k, "--positions") == 0)
 			npos = strtol(v, NULL, 10);
+		else if (strcmp(k, "--phases") == 0)
+			maxph = strtol(v, NULL, 10);
 		else
 			usage();
 	}
@@ -551,7 +699,7 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "demo") == 0 && plan)
 		return demo(plan, (int)year, out, employees);
 	if (strcmp(argv[1], "synth") == 0)
-		return synth(nobj, npos, out);
+		return synth(nobj, npos, maxph, out);
 	usage();
 	return 1;
 }

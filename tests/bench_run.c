@@ -12,6 +12,10 @@
  * deterministic run.
  *
  *   bench_run --simulate RUN.ini LABEL RUNS SPREAD THREADS [REPS]
+ *   bench_run RUN.ini LABEL [REPS] [monitor=DATE]
+ *
+ * With monitor=DATE the timed work is pegaso monitor at that date (load,
+ * states at the date, write the folder) instead of the year-end run.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -70,14 +74,39 @@ static int parse_only(const char *runfile)
 	n += parse_file(rf.absences, &rf.csv);
 	n += parse_file(rf.assignments, &rf.csv);
 	n += parse_file(rf.evaluations, &rf.csv);
+	n += parse_file(rf.phases ? rf.phases
+				  : peg_path_join(&a, rf.plan, "phases.csv"),
+			&rf.csv);
+	n += parse_file(rf.phase_verification, &rf.csv);
 	peg_arena_release(&a);
 	peg_runfile_release(&rf);
 	peg_diag_release(&d);
 	return n > 0 ? 0 : 1;
 }
 
+static const char *monitor_at; /* monitor=DATE, or NULL */
+
+static int monitor_run(const char *runfile, const char *out)
+{
+	struct peg_diag d;
+	struct peg_monitor *m = NULL;
+	struct peg_monitor_options opt = {out, 1, PEG_LANG_IT};
+	peg_diag_init(&d);
+	int rc = peg_monitor_load(&m, runfile, &d) ||
+		 peg_monitor_compute(m, monitor_at, &d) ||
+		 peg_monitor_write(m, &opt, &d);
+	if (rc)
+		for (size_t i = 0; i < d.n; i++)
+			fprintf(stderr, "%s\n", d.item[i].message);
+	peg_monitor_free(m);
+	peg_diag_release(&d);
+	return rc;
+}
+
 static int full_run(const char *runfile, const char *out)
 {
+	if (monitor_at)
+		return monitor_run(runfile, out);
 	struct peg_diag d;
 	struct peg_run *r = NULL;
 	struct peg_run_options opt = {out, 1, PEG_LANG_IT};
@@ -188,10 +217,13 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "--simulate") == 0)
 		return bench_simulate(argc, argv);
 	if (argc < 3) {
-		fprintf(stderr, "usage: bench_run RUN.ini LABEL [REPS]\n");
+		fprintf(stderr, "usage: bench_run RUN.ini LABEL [REPS] "
+				"[monitor=DATE]\n");
 		return 1;
 	}
 	int reps = argc > 3 ? atoi(argv[3]) : 5;
+	if (argc > 4 && strncmp(argv[4], "monitor=", 8) == 0)
+		monitor_at = argv[4] + 8;
 	char out[] = "/tmp/pegaso-bench.XXXXXX";
 	if (!mkdtemp(out))
 		return 1;

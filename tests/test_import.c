@@ -442,6 +442,63 @@ static void test_anagrafica_phases(void **state)
 	done(&x);
 }
 
+/* ---- targets on the card's own schedule -------------------------------- */
+
+static const struct {
+	const char *key; /* folded description */
+	int want;
+} timing[] = {
+	{"rispetto dei tempi delle singole fasi", 1},
+	{"rispetto della tempistica delle fasi", 1},
+	{"rispetto delle scadenze di ogni fase", 1},
+	{"rispetto dei tempi di ciascuna fase", 1},
+	/* the timing of the programme, not of the phases */
+	{"realizzazione del programma e rispetto dei tempi", 0},
+	{"rispetto tempistiche finali", 0},
+	/* phases without a word on their timing */
+	{"numero di fasi completate", 0},
+	{"tempi delle fasi", 0},
+};
+
+static const char timing_doc[] =
+	"SCHEDA OBIETTIVO GESTIONALE n. 35\n"
+	"DESCRIZIONE FASE\tSETTORE\tprimo trimestre\tsecondo trimestre\t"
+	"terzo trimestre\tquarto trimestre\n"
+	"incontro\t\tX\t\t\t\n"
+	"importazione\t\t\tx\t\t\n"
+	"TIPOLOGIA\tDESCRIZIONE\tVALORE TARGET\tVERIFICA 2020\n"
+	"temporale\tRispetto dei tempi delle singole fasi\t100%\t\n"
+	"risultato\tRealizzazione del programma e rispetto dei tempi\t100%\t\n"
+	"Obiettivo incentivabile ex art. 67 CCNL 2018\tsi\n"
+	"SCHEDA OBIETTIVO GESTIONALE n. 36\n"
+	"TIPOLOGIA\tDESCRIZIONE\tVALORE TARGET\tVERIFICA 2020\n"
+	"temporale\tRispetto dei tempi delle singole fasi\t100%\t\n"
+	"Obiettivo incentivabile ex art. 67 CCNL 2018\tno\n";
+
+static void test_phase_timing(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(timing) / sizeof(timing[0]); i++)
+		if (peg_imp_is_phase_timing(timing[i].key) != timing[i].want)
+			fail_msg("'%s': expected %d", timing[i].key,
+				 timing[i].want);
+	struct doc x;
+	parse(&x, timing_doc, 2020);
+	assert_int_equal(x.rc, 0);
+	/* card 35 has two phases: its "rispetto dei tempi delle singole
+	 * fasi" is measured from them */
+	const struct peg_imp_ind *in = ind(&x, "35.1", 2020);
+	assert_non_null(in);
+	PEG_ASSERT_INT(in->kind, PEG_KIND_PHASES);
+	PEG_ASSERT_FIX(in->value, PEG_FIX(100));
+	PEG_ASSERT_CONTAINS(note_at(&x, 6, "target")->assumed,
+			    "the timing of the card's 2 phases: kind phases");
+	PEG_ASSERT_INT(ind(&x, "35.2", 2020)->kind, PEG_KIND_PERCENT);
+	/* card 36 has no phases: a percent, as written */
+	PEG_ASSERT_INT(ind(&x, "36.1", 2020)->kind, PEG_KIND_PERCENT);
+	done(&x);
+}
+
 /* ---- errors ------------------------------------------------------------- */
 
 static void test_errors(void **state)
@@ -569,6 +626,7 @@ int main(void)
 		cmocka_unit_test(test_split),
 		cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_anagrafica_phases),
+		cmocka_unit_test(test_phase_timing),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_year),
 		cmocka_unit_test(test_array_moves),

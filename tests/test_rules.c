@@ -172,7 +172,7 @@ static void test_rules_all_problems(void **state)
 		"r.ini:10: [kind deadline] function = ratio cannot score kind "
 		"deadline\n"
 		"r.ini:11: [kind deadline] zero_after_days only applies to "
-		"function = deadline_linear\n"
+		"function = deadline_linear or phases_linear\n"
 		"r.ini:13: [kind boolean] points is only used with function = "
 		"curve\n"
 		"r.ini:14: [kind weird]: unknown kind 'weird'\n"
@@ -234,6 +234,52 @@ static void test_rules_values(void **state)
 	peg_diag_release(&d);
 }
 
+/* [kind phases]: its two functions, grace days, zero_after_days only
+ * with phases_linear; no deadline function scores it. */
+static void test_rules_phases(void **state)
+{
+	(void)state;
+	const char *p = peg_test_write(dir, "r.ini",
+				       "[kind phases]\n"
+				       "function = phases_linear\n"
+				       "grace_days = 7\n"
+				       "zero_after_days = 30\n",
+				       0);
+	struct peg_rules r;
+	struct peg_diag d;
+	peg_diag_init(&d);
+	assert_int_equal(peg_rules_load(&r, p, &d), 0);
+	assert_int_equal(r.kind[PEG_KIND_PHASES].fn, PEG_FN_PHASES_LINEAR);
+	PEG_ASSERT_INT(r.kind[PEG_KIND_PHASES].grace_days, 7);
+	PEG_ASSERT_INT(r.kind[PEG_KIND_PHASES].zero_after_days, 30);
+	assert_string_equal(r.kind[PEG_KIND_PHASES].section, "kind phases");
+	peg_rules_release(&r);
+	/* the default */
+	assert_int_equal(peg_rules_defaults(&r, &d), 0);
+	assert_int_equal(r.kind[PEG_KIND_PHASES].fn, PEG_FN_PHASES_ON_TIME);
+	peg_rules_release(&r);
+	p = peg_test_write(dir, "r.ini",
+			   "[kind phases]\n"
+			   "function = phases_on_time\n"
+			   "zero_after_days = 30\n"
+			   "[kind deadline]\n"
+			   "function = phases_linear\n"
+			   "[kind count]\n"
+			   "grace_days = 3\n",
+			   0);
+	assert_int_equal(peg_rules_load(&r, p, &d), -1);
+	assert_string_equal(
+		messages(&d),
+		"r.ini:3: [kind phases] zero_after_days only applies to "
+		"function = deadline_linear or phases_linear\n"
+		"r.ini:5: [kind deadline] function = phases_linear cannot score "
+		"kind deadline\n"
+		"r.ini:7: [kind count] grace_days only applies to deadlines and "
+		"phases\n");
+	peg_rules_release(&r);
+	peg_diag_release(&d);
+}
+
 static void test_rules_defaults_file(void **state)
 {
 	(void)state;
@@ -281,7 +327,7 @@ static void test_rules_missing_points(void **state)
 		"r.ini:4: [kind max] function = binary cannot score kind max\n"
 		"r.ini:6: [kind min] function = 'nonsense': unknown function "
 		"(expected ratio, inverse_ratio, on_time, deadline_linear, "
-		"binary, judgement, curve)\n");
+		"binary, judgement, curve, phases_on_time, phases_linear)\n");
 	peg_rules_release(&r);
 	peg_diag_release(&d);
 }
@@ -314,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_ini_bom_and_encoding),
 		cmocka_unit_test(test_rules_all_problems),
 		cmocka_unit_test(test_rules_values),
+		cmocka_unit_test(test_rules_phases),
 		cmocka_unit_test(test_rules_defaults_file),
 		cmocka_unit_test(test_rules_missing_points),
 		cmocka_unit_test(test_shipped_rules),

@@ -331,38 +331,63 @@ static void test_same_bytes(void **state)
 	free(tmp);
 }
 
-static void test_shuffled_inputs(void **state)
+/* Runs fixture/runfile, then six times on copies of the fixture whose
+ * CSV files (csvs) have their rows and columns shuffled; the other files
+ * (copies) are copied as they are.  Every output must be the same. */
+static void shuffled(const char *fixture, const char *runfile,
+		     const char *const *csvs, size_t ncsv,
+		     const char *const *copies, size_t ncopy)
 {
-	(void)state;
-	static const char *const csvs[] = {"plan/objectives.csv",
-					   "plan/indicators.csv",
-					   "verifiche.csv"};
 	char *tmp = peg_test_tmpdir();
-	char ref[4096];
+	char ref[4096], src[4096];
 	snprintf(ref, sizeof(ref), "%s/ref", tmp);
-	write_run(FIXTURE "/run.ini", ref);
+	snprintf(src, sizeof(src), "%s/%s", fixture, runfile);
+	write_run(src, ref);
 	for (uint64_t seed = 1; seed <= 6; seed++) {
-		char d[1024], p[2048], src[4096], dst[8192], out[2048];
+		char d[1024], p[2048], dst[8192], out[2048];
 		snprintf(d, sizeof(d), "%s/s%llu", tmp, (unsigned long long)seed);
 		snprintf(p, sizeof(p), "%s/plan", d);
 		mkdir(d, 0700);
 		mkdir(p, 0700);
-		for (size_t i = 0; i < 3; i++) {
-			snprintf(src, sizeof(src), FIXTURE "/%s", csvs[i]);
+		for (size_t i = 0; i < ncsv; i++) {
+			snprintf(src, sizeof(src), "%s/%s", fixture, csvs[i]);
 			snprintf(dst, sizeof(dst), "%s/%s", d, csvs[i]);
 			shuffle_csv(src, dst, seed * 7919 + i);
 		}
-		snprintf(dst, sizeof(dst), "%s/run.ini", d);
-		copy_file(FIXTURE "/run.ini", dst);
-		snprintf(dst, sizeof(dst), "%s/rules.ini", d);
-		copy_file(FIXTURE "/rules.ini", dst);
-		snprintf(dst, sizeof(dst), "%s/run.ini", d);
+		for (size_t i = 0; i < ncopy; i++) {
+			snprintf(src, sizeof(src), "%s/%s", fixture, copies[i]);
+			snprintf(dst, sizeof(dst), "%s/%s", d, copies[i]);
+			copy_file(src, dst);
+		}
+		snprintf(dst, sizeof(dst), "%s/%s", d, runfile);
 		snprintf(out, sizeof(out), "%s/out", d);
 		write_run(dst, out);
 		assert_same_folder_x(ref, out, 1);
 	}
 	peg_remove_tree(tmp);
 	free(tmp);
+}
+
+static void test_shuffled_inputs(void **state)
+{
+	(void)state;
+	static const char *const csvs[] = {"plan/objectives.csv",
+					   "plan/indicators.csv",
+					   "verifiche.csv"};
+	static const char *const copies[] = {"run.ini", "rules.ini"};
+	shuffled(FIXTURE, "run.ini", csvs, 3, copies, 2);
+}
+
+/* The schedule and the multi-year progress do not depend on row order
+ * either (phases, phase verifications, rows of several years). */
+static void test_shuffled_schedule(void **state)
+{
+	(void)state;
+	static const char *const csvs[] = {
+		"plan/objectives.csv", "plan/indicators.csv",
+		"plan/phases.csv", "verifiche-2021.csv", "fasi-2021.csv"};
+	static const char *const copies[] = {"run-2021.ini", "rules.ini"};
+	shuffled("fixtures/multiyear", "run-2021.ini", csvs, 5, copies, 2);
 }
 
 static void test_failure_leaves_nothing(void **state)
@@ -404,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_hand_computed),
 		cmocka_unit_test(test_same_bytes),
 		cmocka_unit_test(test_shuffled_inputs),
+		cmocka_unit_test(test_shuffled_schedule),
 		cmocka_unit_test(test_failure_leaves_nothing),
 	};
 	return cmocka_run_group_tests_name("run", tests, NULL, NULL);

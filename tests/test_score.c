@@ -7,8 +7,10 @@
  * runs.
  */
 #include "peg_test.h"
+#include "phase.h"
 #include "plan.h"
 #include "rules.h"
+#include "sched.h"
 #include "score.h"
 #include "verif.h"
 
@@ -451,6 +453,252 @@ static void test_rescore(void **state)
 	release(&l);
 }
 
+/* ---- kind phases: the two table rows ---------------------------------- */
+
+/*
+ * Objective 1 has four phases of 2020 (phases.csv below):
+ *   1.F1 q1            due 2020-03-31
+ *   1.F2 q1 q2         due 2020-06-30 (the end of the last quarter)
+ *   1.F3 q3 "Delibera G.C."  due 2020-09-30 (a text is a mark)
+ *   1.F4 q4            due 2020-12-31
+ * and indicator 1.1 of kind phases; objective 2 has none.
+ */
+static const char ph_plan[] =
+	"objective_id,phase_id,description,q1,q2,q3,q4\n"
+	"1,1.F1,uno,X,,,\n"
+	"1,1.F2,due,X,x,,\n"
+	"1,1.F3,tre,,,Delibera G.C.,\n"
+	"1,1.F4,quattro,,,,X\n";
+
+struct ph_case {
+	const char *what;
+	const char *rules;
+	const char *target;   /* of 1.1 */
+	const char *pverif;   /* rows after the header */
+	peg_fix share, ratio, score;
+	int status;           /* enum peg_vstatus of 1.1 */
+};
+
+static const struct ph_case ph_cases[] = {
+	/* F1 on time (the due day), F2 10 days late, F3 early, F4 not
+	 * done: on time 2 of 4 = 50; ratio 100*50/100 = 50 */
+	{"phases_on_time", "", "100%",
+	 "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n1.F3,2020-09-01,,\n"
+	 "1.F4,,not_done,\n",
+	 F(50), F(50), F(50), PEG_VS_MEASURED},
+	/* deadline_linear per phase, Z = 90: 100, 100*80/90 = 88.888889,
+	 * 100, 0; share = 288.888889/4 = 72.22222225 -> 72.222222 */
+	{"phases_linear",
+	 "[kind phases]\nfunction = phases_linear\nzero_after_days = 90\n",
+	 "100",
+	 "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n1.F3,2020-09-01,,\n"
+	 "1.F4,,not_done,\n",
+	 72222222, 72222222, 72222222, PEG_VS_MEASURED},
+	/* target 80%: ratio = 100*288.888889/(4*80) = 90.27777781 ->
+	 * 90.277778 (one rounding of the sum, not of the share) */
+	{"phases_linear, target 80%",
+	 "[kind phases]\nfunction = phases_linear\nzero_after_days = 90\n",
+	 "80%",
+	 "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n1.F3,2020-09-01,,\n"
+	 "1.F4,,not_done,\n",
+	 72222222, 90277778, 90277778, PEG_VS_MEASURED},
+	/* grace 10: F2 is on time; F4 neutralized leaves: 3 of 3 = 100 */
+	{"grace and neutralized", "[kind phases]\ngrace_days = 10\n", "",
+	 "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n1.F3,2020-09-01,,\n"
+	 "1.F4,,neutralized,alluvione\n",
+	 F(100), F(100), F(100), PEG_VS_MEASURED},
+	/* target 75%: 2 of 4 on time = 50; 100*50/75 = 66.666667 */
+	{"target 75%", "", "75",
+	 "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n1.F3,2020-09-01,,\n"
+	 "1.F4,,not_done,\n",
+	 F(50), 66666667, 66666667, PEG_VS_MEASURED},
+	/* missing = zero: F3, F4 without rows score 0: 1 of 4 = 25 */
+	{"missing rows under missing = zero", "[scoring]\nmissing = zero\n",
+	 "100", "1.F1,2020-03-31,,\n1.F2,2020-07-10,,\n", F(25), F(25),
+	 F(25), PEG_VS_MEASURED},
+	/* every phase neutralized: the indicator leaves its objective */
+	{"all neutralized", "", "100",
+	 "1.F1,,neutralized,a\n1.F2,,neutralized,b\n1.F3,,neutralized,c\n"
+	 "1.F4,,neutralized,d\n",
+	 0, 0, 0, PEG_VS_NEUTRALIZED},
+};
+
+/* Loads plan, phases and their verification, evaluates the schedule at
+ * the end of 2020 and scores. */
+static void load_phases(struct loaded *l, struct peg_phases *ps,
+			struct peg_phase_verifs *pv, struct peg_sched *sc,
+			const char *target, const char *pverif,
+			const char *rules)
+{
+	char ind[512], pvr[1024], path[4096], rpath[4096];
+	snprintf(ind, sizeof(ind),
+		 "objective_id,indicator_id,kind,target\n"
+		 "1,1.1,phases,%s\n2,2.1,count,10\n",
+		 target);
+	snprintf(pvr, sizeof(pvr), "phase_id,done,status,note\n%s", pverif);
+	peg_diag_init(&l->d);
+	peg_test_write(dir, "objectives.csv",
+		       "objective_id,sector,title,incentivized\n"
+		       "1,S1,One,yes\n2,S1,Two,yes\n",
+		       0);
+	peg_test_write(dir, "indicators.csv", ind, 0);
+	peg_test_write(dir, "verifiche.csv", "indicator_id,actual\n2.1,10\n",
+		       0);
+	peg_test_write(dir, "phases.csv", ph_plan, 0);
+	peg_test_write(dir, "fasi.csv", pvr, 0);
+	peg_test_write(dir, "rules.ini", rules, 0);
+	memset(ps, 0, sizeof(*ps));
+	memset(pv, 0, sizeof(*pv));
+	memset(sc, 0, sizeof(*sc));
+	memset(&l->scores, 0, sizeof(l->scores));
+	snprintf(rpath, sizeof(rpath), "%s/rules.ini", dir);
+	l->rc = peg_plan_load(&l->plan, dir, 2020, NULL, &l->d);
+	snprintf(path, sizeof(path), "%s/verifiche.csv", dir);
+	l->rc = l->rc || peg_verifs_load(&l->verifs, path, &l->plan, 2020,
+					 NULL, &l->d);
+	l->rc = l->rc || peg_rules_load(&l->rules, rpath, &l->d);
+	snprintf(path, sizeof(path), "%s/phases.csv", dir);
+	l->rc = l->rc || peg_phases_load(ps, path, &l->plan, NULL, &l->d);
+	snprintf(path, sizeof(path), "%s/fasi.csv", dir);
+	l->rc = l->rc ||
+		peg_phase_verifs_load(pv, path, ps, 2020, NULL, &l->d) ||
+		peg_sched_eval(sc, ps, pv, &l->rules.kind[PEG_KIND_PHASES],
+			       2020, peg_date_from_ymd(2020, 12, 31), 1) ||
+		peg_score_plan_sched(&l->scores, &l->plan, &l->verifs, sc,
+				     &l->rules, 2020, NULL, &l->d);
+}
+
+static void release_phases(struct loaded *l, struct peg_phases *ps,
+			   struct peg_phase_verifs *pv, struct peg_sched *sc)
+{
+	release(l);
+	peg_sched_release(sc);
+	peg_phase_verifs_release(pv);
+	peg_phases_release(ps);
+}
+
+static void test_phases_functions(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(ph_cases) / sizeof(ph_cases[0]); i++) {
+		const struct ph_case *c = &ph_cases[i];
+		struct loaded l;
+		struct peg_phases ps;
+		struct peg_phase_verifs pv;
+		struct peg_sched sc;
+		load_phases(&l, &ps, &pv, &sc, c->target, c->pverif, c->rules);
+		if (l.rc)
+			fail_msg("%s: %s", c->what, peg_test_diag(&l.d, 0));
+		const struct peg_ind_result *r = &l.scores.ind[0];
+		PEG_ASSERT_INT(r->status, c->status);
+		if (c->status == PEG_VS_MEASURED) {
+			if (r->out.share != c->share ||
+			    r->out.ratio != c->ratio || r->score != c->score) {
+				char a[PEG_NUMBUF], b[PEG_NUMBUF], x[PEG_NUMBUF];
+				fail_msg("%s: share %s ratio %s score %s", c->what,
+					 peg_fix_str(r->out.share, a),
+					 peg_fix_str(r->out.ratio, b),
+					 peg_fix_str(r->score, x));
+			}
+			PEG_ASSERT_INT(r->phases, 4);
+		} else
+			assert_int_equal(r->counted, 0);
+		release_phases(&l, &ps, &pv, &sc);
+	}
+}
+
+/* One phase scored as a deadline with its due date, through the table;
+ * leap days count in the delay. */
+static void test_phase_score(void **state)
+{
+	(void)state;
+	struct peg_kind_rule lin = {.fn = PEG_FN_PHASES_LINEAR,
+				    .zero_after_days = 90};
+	struct peg_kind_rule on = {.fn = PEG_FN_PHASES_ON_TIME};
+	static const struct {
+		int due[3], on[3], done;
+		int linear;
+		long days;
+		peg_fix score;
+	} c[] = {
+		/* due Q4 2019, done 1 March 2020: 31 + 29 + 1 = 61 days;
+		 * 100 * (90 - 61) / 90 = 32.222222 */
+		{{2019, 12, 31}, {2020, 3, 1}, 1, 1, 61, 32222222},
+		/* a year later, no leap day: 31 + 28 + 1 = 60 days;
+		 * 100 * 30 / 90 = 33.333333 */
+		{{2020, 12, 31}, {2021, 3, 1}, 1, 1, 60, 33333333},
+		{{2020, 12, 31}, {2021, 3, 1}, 1, 0, 60, 0},
+		/* done on the due day: on time */
+		{{2020, 3, 31}, {2020, 3, 31}, 1, 0, 0, F(100)},
+		/* not done: 0, no delay */
+		{{2020, 3, 31}, {2020, 1, 1}, 0, 1, -9999, 0},
+	};
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		struct peg_phase_due pd = {
+			peg_date_from_ymd(c[i].due[0], c[i].due[1], c[i].due[2]),
+			c[i].done,
+			peg_date_from_ymd(c[i].on[0], c[i].on[1], c[i].on[2])};
+		struct peg_score_out o;
+		const struct peg_kind_rule *r = c[i].linear ? &lin : &on;
+		peg_phase_score(r->fn, r, &pd, &o);
+		PEG_ASSERT_FIX(o.score, c[i].score);
+		if (c[i].days != -9999) {
+			assert_int_equal(o.has_late, 1);
+			PEG_ASSERT_INT(o.days_late, c[i].days);
+		} else
+			assert_int_equal(o.has_late, 0);
+	}
+}
+
+static void test_phases_errors(void **state)
+{
+	(void)state;
+	struct loaded l;
+	struct peg_phases ps;
+	struct peg_phase_verifs pv;
+	struct peg_sched sc;
+	/* missing = error: the phases without a row are listed */
+	load_phases(&l, &ps, &pv, &sc, "100", "1.F1,2020-03-31,,\n", "");
+	assert_int_not_equal(l.rc, 0);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0),
+			    "3 phases measured by indicators of kind phases "
+			    "have no verification for 2020: '1.F2' (");
+	PEG_ASSERT_CONTAINS(peg_test_diag(&l.d, 0),
+			    "(add the rows, or set missing = zero in "
+			    "[scoring])");
+	release_phases(&l, &ps, &pv, &sc);
+	/* an objective with no phase due in the year */
+	peg_test_write(dir, "phases.csv",
+		       "objective_id,phase_id,q1,q2,q3,q4,other\n"
+		       "1,1.F1,,,,,2021: X\n",
+		       0);
+	struct peg_diag d;
+	char path[4096];
+	peg_diag_init(&d);
+	memset(&l, 0, sizeof(l));
+	assert_int_equal(peg_plan_load(&l.plan, dir, 2020, NULL, &d), 0);
+	snprintf(path, sizeof(path), "%s/phases.csv", dir);
+	assert_int_equal(peg_phases_load(&ps, path, &l.plan, NULL, &d), 0);
+	snprintf(path, sizeof(path), "%s/verifiche.csv", dir);
+	assert_int_equal(peg_verifs_load(&l.verifs, path, &l.plan, 2020, NULL,
+					 &d),
+			 0);
+	assert_int_equal(peg_rules_defaults(&l.rules, &d), 0);
+	memset(&pv, 0, sizeof(pv));
+	assert_int_equal(peg_sched_eval(&sc, &ps, &pv,
+					&l.rules.kind[PEG_KIND_PHASES], 2020,
+					peg_date_from_ymd(2020, 12, 31), 1),
+			 0);
+	assert_int_equal(peg_score_plan_sched(&l.scores, &l.plan, &l.verifs,
+					      &sc, &l.rules, 2020, NULL, &d),
+			 -1);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
+			    "indicators.csv:2: indicator '1.1' is of kind "
+			    "phases, but objective '1' has no phase due in 2020");
+	l.d = d;
+	release_phases(&l, &ps, &pv, &sc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +709,9 @@ int main(void)
 		cmocka_unit_test(test_unknown_incentivized),
 		cmocka_unit_test(test_judgement_kind_needs_status),
 		cmocka_unit_test(test_rescore),
+		cmocka_unit_test(test_phases_functions),
+		cmocka_unit_test(test_phase_score),
+		cmocka_unit_test(test_phases_errors),
 	};
 	return cmocka_run_group_tests_name("score", tests, setup, teardown);
 }

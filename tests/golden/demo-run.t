@@ -1,11 +1,13 @@
 # The demo year end to end: a regression guard of the formats.  The
 # amounts come from run.ini, every pool balances to the cent (checked by
-# the engine), and the arithmetic is checked by hand in test_pay.c.
+# the engine), and the arithmetic is checked by hand in test_pay.c; the
+# schedule's (phases_linear, 90 days) in test_score.c and test_phase.c:
+# 35.1 = (100 + 100 + 100 + 100*(90-43)/90) / 4 = 88.055556.
 #> args run fixtures/sesto-2020/run.ini --out $OUT
 #> code 0
 #> stdout
 pegaso: wrote $OUT
-  82 objectives, 226 indicators, ente achievement 81.92%
+  82 objectives, 226 indicators, ente achievement 81.66%
 #> outfile summary.txt
 pegaso - esecuzione di fine anno
 
@@ -20,15 +22,24 @@ Piano della performance
   righe di altri anni non usate: Indicatori 10, verifiche 0
 
 Grado di raggiungimento (tutti gli obiettivi / obiettivi incentivabili)
-  Ente: 81,92 % / 83,03 %
+  Ente: 81,66 % / 83,31 %
   Settore Affari generali: 79,27 % / 84,20 %
   Settore Infrastrutture e ambiente: 85,40 % / 85,75 %
   Settore Politiche educative, culturali e sportive: 84,17 % / 82,68 %
   Settore Polizia municipale: 92,22 % / 94,08 %
-  Settore Risorse finanziarie: 74,74 % / 76,09 %
+  Settore Risorse finanziarie: 72,97 % / 78,10 %
   Settore Segreteria generale: 79,66 % / 78,90 %
   Settore Società della Salute: 84,96 % / 84,96 %
   Settore Sviluppo del territorio: 83,22 % / 83,22 %
+
+Tempi di realizzazione (fasi)
+  Fasi 2020: 328 (nei tempi 227, in ritardo 67, non svolte 22, senza verifica 0, neutralizzate 12)
+  Fasi non programmate nell'anno: 84
+  Indicatore 35.1: 3/4 nei tempi, 1 in ritardo, 0 non svolte -> 88,06 %
+  Indicatore 36.1: 0/3 nei tempi, 2 in ritardo, 1 non svolte -> 30,74 %
+
+Obiettivi pluriennali: 39 (multiyear.csv)
+  altre annualità: valutate 0, verificate in parte 0, non verificate 0, non ancora dovute 7
 
 Personale
   332 dipendenti, 350 posizioni
@@ -50,11 +61,11 @@ Fondi distribuiti
   Fondo dirigenti (premio teorico; CCNL Area Funzioni Locali 17.12.2020 art. 57)
     stanziato                        110.000,00 €
     posizioni ammesse                8
-    distribuito                      83.495,08 €
+    distribuito                      83.740,03 €
     economie ridistribuite           0,00 €
-    economie restituite all'ente     26.504,92 €
+    economie restituite all'ente     26.259,97 €
     quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
-  Totale distribuito: 383.495,08 €
+  Totale distribuito: 383.740,03 €
 
 Controlli di legittimità
   [rispettato] CCNL 21.5.2018 art. 68 c.3: il fondo per la performance individuale, 120.000,00 €, è almeno il 30% delle risorse variabili, 380.000,00 € (bloccante)

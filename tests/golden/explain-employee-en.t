@@ -22,7 +22,7 @@ Ente: Comune minimo
 Year: 2020
 Rules: rules.ini
 Run folder: $OUT (written by pegaso VERSION)
-Checked before explaining: the inputs have the SHA-256 of the manifest, and recomputing them gives indicators.csv, objectives.csv, sectors.csv, payouts.csv, transparency.csv, trace.csv byte for byte.
+Checked before explaining: the inputs have the SHA-256 of the manifest, and recomputing them gives indicators.csv, objectives.csv, sectors.csv, phases.csv, multiyear.csv, payouts.csv, transparency.csv, trace.csv byte for byte.
 Rounding (half up): ratios, scores and means to 6 decimals, time factor to 9, points to 12, amounts to the cent.
 
 Total: EUR 576.31

@@ -10,7 +10,7 @@ Ente: Comune minimo
 Anno: 2020
 Regole: rules.ini
 Cartella dell'esecuzione: $OUT (scritta da pegaso VERSION)
-Controllato prima di spiegare: gli input hanno le impronte SHA-256 del manifest e il ricalcolo riproduce byte per byte indicators.csv, objectives.csv, sectors.csv, payouts.csv, transparency.csv, trace.csv.
+Controllato prima di spiegare: gli input hanno le impronte SHA-256 del manifest e il ricalcolo riproduce byte per byte indicators.csv, objectives.csv, sectors.csv, phases.csv, multiyear.csv, payouts.csv, transparency.csv, trace.csv.
 Arrotondamenti (metà per eccesso): rapporti, punteggi e medie a 6 decimali, fattore tempo a 9, punti a 12, importi al centesimo.
 
 Importo totale: 0,00 €

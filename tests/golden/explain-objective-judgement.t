@@ -11,7 +11,7 @@ Ente: Comune di Prova (dati di test)
 Year: 2020
 Rules: rules.ini
 Run folder: $OUT (written by pegaso VERSION)
-Checked before explaining: the inputs have the SHA-256 of the manifest, and recomputing them gives indicators.csv, objectives.csv, sectors.csv, trace.csv byte for byte.
+Checked before explaining: the inputs have the SHA-256 of the manifest, and recomputing them gives indicators.csv, objectives.csv, sectors.csv, phases.csv, multiyear.csv, trace.csv byte for byte.
 Rounding (half up): ratios, scores and means to 6 decimals, time factor to 9, points to 12, amounts to the cent.
 
 Objective 7 "Qualità del presidio" (settore Polizia municipale; incentivized: yes; counts for pay: yes; weight 1)

@@ -5,7 +5,7 @@
 #> stdout
 pegaso: wrote $OUT
   82 objectives, 236 indicators, 412 phases (plan year 2020)
-  import-report.csv: 44 lines need a human, 143 notes
+  import-report.csv: 44 lines need a human, 145 notes
 #> outfile import-report.csv
 line,card,field,found,assumed,severity
 ,,plan year,2020 in the verification columns of 83 of 83 indicator tables,plan year 2020 (pegaso import --year sets another),info
@@ -63,6 +63,8 @@ line,card,field,found,assumed,severity
 878,33,target,digitalizzazione di almeno un servizio,min 1: a number written in words,info
 879,33,target,predisposizione delle informazioni necessarie a procedere con la digitalizzazione,qualitative: free text with no measurable target,needs_human
 906,34,target,Avvio del processo di dematerializzazione entro il 31/12/2020 (il processo deve prevedere il suo termine entro il primo bimestre 2021),deadline 2020-12-31: several dates: the first is the deadline,info
+932,35,target,100%,"phases 100: the description asks for the timing of the card's 4 phases: kind phases (the share of them done on time, measured from the phase verifications)",info
+955,36,target,100%,"phases 100: the description asks for the timing of the card's 3 phases: kind phases (the share of them done on time, measured from the phase verifications)",info
 991,37,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | si | no,unknown: both 'si' and 'no' are written and neither is marked: undecided,needs_human
 1015,38,row,RISULTATO,a placeholder row with only a tipologia: not an indicator,info
 1016,38,row,RISULTATO,a placeholder row with only a tipologia: not an indicator,info
@@ -356,8 +358,8 @@ objective_id,indicator_id,year,category,description,kind,target,baseline,unit,we
 33,33.2,2020,risultato,digitalizzazione servizi,min,1,,n,1,digitalizzazione di almeno un servizio,878
 33,33.3,2020,risultato,adozione del documento programmatico,qualitative,,,,1,predisposizione delle informazioni necessarie a procedere con la digitalizzazione,879
 34,34.1,2020,risultato,dematerializzazione degli archivi,deadline,2020-12-31,,,1,Avvio del processo di dematerializzazione entro il 31/12/2020 (il processo deve prevedere il suo termine entro il primo bimestre 2021),906
-35,35.1,2020,temporale,Rispetto dei tempi delle singole fasi,percent,100,,%,1,100%,932
-36,36.1,2020,temporale,Rispetto dei tempi delle singole fasi,percent,100,,%,1,100%,955
+35,35.1,2020,temporale,Rispetto dei tempi delle singole fasi,phases,100,,%,1,100%,932
+36,36.1,2020,temporale,Rispetto dei tempi delle singole fasi,phases,100,,%,1,100%,955
 37,37.1,2020,RISULTATO,Realizzazione del programma e rispetto dei tempi,percent,100,,%,1,100%,987
 37,37.2,2020,RISULTATO,Numero di avvisi di accertamento emessi,count,1200,,n,1,1.200,988
 37,37.3,2020,RISULTATO,Importo riscosso sulle annualità pregresse,count,500000,,EUR,1,500.000,989

@@ -16,6 +16,8 @@ commands:
          [--force]
         Monte Carlo over uncertain actual values: quantiles of every
         payout, probabilities of eligibility and of reaching 100%
+  monitor RUN.ini --at DATE [--out DIR] [--force] [--lang it|en]
+        the state of the plan at a date (in-year monitoring)
   import PEG.txt --out DIR [--overrides FILE] [--year YEAR] [--force]
         read the PEG card document into plan tables and a report
   verify OUT [--run RUN.ini]

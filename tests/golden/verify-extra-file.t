@@ -4,6 +4,6 @@
 #> args verify $OUT
 #> code 6
 #> stdout
-pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 1 of 11 files differ
+pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 1 of 13 files differ
 #> stderr
 $OUT/notes.txt: not written by the run ($OUT/manifest does not record it)

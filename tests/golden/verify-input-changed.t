@@ -6,7 +6,7 @@
 #> args verify $OUT
 #> code 6
 #> stdout
-pegaso: $OUT does not verify: 1 of 9 inputs changed or missing, 10 of 10 files differ
+pegaso: $OUT does not verify: 1 of 9 inputs changed or missing, 10 of 12 files differ
 #> stderr
 $DIR/verifiche.csv: input changed since the run (its SHA-256 is not the one in $OUT/manifest:14)
 $OUT/indicators.csv:4: differs from the reproduction (column 29)
@@ -24,9 +24,9 @@ $OUT/payouts.csv:2: note: reproduction: position,1,,organizational,C,Affari gene
 $OUT/report.html:44: differs from the reproduction (column 46)
 $OUT/report.html:44: note: run folder:   <div class="card">Grado di raggiungimento<b>68,75 %</b><span class="note">obiettivi incentivabili: 6...
 $OUT/report.html:44: note: reproduction: <div class="card">Grado di raggiungimento<b>69,25 %</b><span class="note">obiettivi incentivabili: 6...
-$OUT/report.xlsx:2: differs from the reproduction (column 872)
-$OUT/report.xlsx:2: note: run folder:   ...!\xA7\xF2|\x19\xFDD\xEB{\x1A\xC8\xCFc\xD8H\x17\xC4\xB9\xFE\x19\xCF\xAF\xB6T\xFD\x0DPK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00\xA4\xA2\xD5\xAF\xF9\x03\x00\x00+\x12\x00\x00\x18\x00\x00\x00xl/worksheets/sheet1.xml\x95\x98]s\x9B8\x14\x86\xEF\xF7W0\xCC\xF42\x01\x01\xFE\xCA\xD8...
-$OUT/report.xlsx:2: note: reproduction: ...!\xA7\xF2|\x19\xFDD\xEB{\x1A\xC8\xCFc\xD8H\x17\xC4\xB9\xFE\x19\xCF\xAF\xB6T\xFD\x0DPK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00)j\xE3\xC8\xFB\x03\x00\x00-\x12\x00\x00\x18\x00\x00\x00xl/worksheets/sheet1.xml\x95\x98]s\x9B8\x14\x86\xEF\xF7W0\xCC\xF42\x01\x01\xFE\xCA\xD8...
+$OUT/report.xlsx:5: differs from the reproduction (column 65)
+$OUT/report.xlsx:5: note: run folder:   ...?\x8B\xBF\x90Syn\x06\xCFK\x96\xDE\x13An\x1E\xFD\xB1\xBE(\xCE\xF5\xCF~~u\xC0\xABoPK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00\xA4\xA2\xD5\xAF\xF9\x03\x00\x00+\x12\x00\x00\x18\x00\x00\x00xl/worksheets/sheet1.xml\x95\x98]s\x9B8\x14\x86\xEF\xF7W0\xCC\xF42\x01\x01\xFE\xCA\xD8...
+$OUT/report.xlsx:5: note: reproduction: ...?\x8B\xBF\x90Syn\x06\xCFK\x96\xDE\x13An\x1E\xFD\xB1\xBE(\xCE\xF5\xCF~~u\xC0\xABoPK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00!\x00)j\xE3\xC8\xFB\x03\x00\x00-\x12\x00\x00\x18\x00\x00\x00xl/worksheets/sheet1.xml\x95\x98]s\x9B8\x14\x86\xEF\xF7W0\xCC\xF42\x01\x01\xFE\xCA\xD8...
 $OUT/sectors.csv:2: differs from the reproduction (column 12)
 $OUT/sectors.csv:2: note: run folder:   ente,,2,2,68.75,2,68.75
 $OUT/sectors.csv:2: note: reproduction: ente,,2,2,69.25,2,69.25

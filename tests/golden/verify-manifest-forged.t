@@ -6,9 +6,9 @@
 #> args verify $OUT
 #> code 6
 #> stdout
-pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 2 of 11 files differ
+pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 2 of 13 files differ
 #> stderr
-$OUT/manifest:28: differs from the reproduction (column 1)
-$OUT/manifest:28: note: run folder:   output 389ed6887e49a315f706f6c2b931b1dcf0d797c91437124f32eb98555c669758  notes.txt
-$OUT/manifest:28: note: reproduction: (end of file)
+$OUT/manifest:30: differs from the reproduction (column 1)
+$OUT/manifest:30: note: run folder:   output 389ed6887e49a315f706f6c2b931b1dcf0d797c91437124f32eb98555c669758  notes.txt
+$OUT/manifest:30: note: reproduction: (end of file)
 $OUT/notes.txt: not written by the reproduction

@@ -5,9 +5,9 @@
 #> args verify $OUT
 #> code 6
 #> stdout
-pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 2 of 10 files differ
+pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 2 of 12 files differ
 #> stderr
-$OUT/manifest:27: differs from the reproduction (column 1)
-$OUT/manifest:27: note: run folder:   (end of file)
-$OUT/manifest:27: note: reproduction: output 0019d3ac55ba97ddb2e0589aeba827008dee10c4c1407fe90467d36995cded42  transparency.csv
+$OUT/manifest:29: differs from the reproduction (column 1)
+$OUT/manifest:29: note: run folder:   (end of file)
+$OUT/manifest:29: note: reproduction: output 0019d3ac55ba97ddb2e0589aeba827008dee10c4c1407fe90467d36995cded42  transparency.csv
 $OUT/transparency.csv: missing from the run folder (the reproduction writes it)

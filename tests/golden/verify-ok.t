@@ -6,5 +6,5 @@
 #> args verify $OUT
 #> code 0
 #> stdout
-pegaso: $OUT verified: 9 inputs unchanged, 10 files identical to the reproduction
+pegaso: $OUT verified: 9 inputs unchanged, 12 files identical to the reproduction
 #> stderr

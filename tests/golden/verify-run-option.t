@@ -4,5 +4,5 @@
 #> args verify $DIR/archive/2020 --run $DIR/run.ini
 #> code 0
 #> stdout
-pegaso: $DIR/archive/2020 verified: 9 inputs unchanged, 10 files identical to the reproduction
+pegaso: $DIR/archive/2020 verified: 9 inputs unchanged, 12 files identical to the reproduction
 #> stderr

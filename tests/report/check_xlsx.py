@@ -20,7 +20,8 @@ from decimal import Decimal, ROUND_HALF_UP
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-TABLES = ['indicators', 'objectives', 'sectors', 'payouts', 'transparency',
+TABLES = ['indicators', 'objectives', 'sectors', 'phases', 'multiyear',
+          'payouts', 'transparency',
           'trace']
 MONEY_COLUMNS = {'max_premium', 'gross', 'paid', 'redistributed',
                  'maggiorazione', 'total'}
