@@ -126,7 +126,7 @@ check: deps build-san
 	@STAGES=san scripts/test-all
 
 valgrind: deps
-	@$(MAKE) --no-print-directory $(BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/gendata
 	@scripts/valgrind-golden $(BIN)
 
 build-plain:

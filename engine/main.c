@@ -20,6 +20,7 @@ static const char usage_text[] =
 	"commands:\n"
 	"  run RUN.ini [--out DIR] [--force] [--lang it|en] "
 	"[--csv standard|it]\n"
+	"         [--reports auto|always|never]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
 	"  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]\n"
 	"         [--out DIR] [--force]\n"
@@ -101,9 +102,23 @@ static int parse_csv(const char *s, enum peg_csv_choice *csv)
 	return 0;
 }
 
+static int parse_reports(const char *s, enum peg_reports_choice *rep)
+{
+	if (strcmp(s, "auto") == 0)
+		*rep = PEG_REPORTS_AUTO;
+	else if (strcmp(s, "always") == 0)
+		*rep = PEG_REPORTS_ALWAYS;
+	else if (strcmp(s, "never") == 0)
+		*rep = PEG_REPORTS_NEVER;
+	else
+		return -1;
+	return 0;
+}
+
 static int cmd_run(int argc, char **argv)
 {
-	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT, PEG_CSV_RUNFILE};
+	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT, PEG_CSV_RUNFILE,
+				      PEG_REPORTS_RUNFILE};
 	const char *runfile = NULL;
 
 	for (int i = 0; i < argc; i++) {
@@ -120,6 +135,10 @@ static int cmd_run(int argc, char **argv)
 		} else if (strcmp(a, "--csv") == 0) {
 			if (++i == argc || parse_csv(argv[i], &opt.csv))
 				return usage_error("%s needs standard or it", a);
+		} else if (strcmp(a, "--reports") == 0) {
+			if (++i == argc || parse_reports(argv[i], &opt.reports))
+				return usage_error("%s needs auto, always or never",
+						   a);
 		} else if (a[0] == '-' && a[1])
 			return usage_error("run: unknown option '%s'", a);
 		else if (runfile)

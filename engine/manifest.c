@@ -273,6 +273,11 @@ int peg_manifest_write(const struct peg_run *r, struct peg_outdir *od,
 	fprintf(fp, "engine %s\n", peg_version());
 	fprintf(fp, "numflags %s\n", PEG_NUMFLAGS);
 	fprintf(fp, "lang %s\n", r->lang == PEG_LANG_EN ? "en" : "it");
+	fprintf(fp, "csv %s\n", r->csv == PEG_CSV_ITALIAN ? "it" : "standard");
+	fprintf(fp, "reports %s\n",
+		r->reports_choice == PEG_REPORTS_ALWAYS  ? "always"
+		: r->reports_choice == PEG_REPORTS_NEVER ? "never"
+							 : "auto");
 	fprintf(fp, "run %s\n", in[0].rel);
 	fprintf(fp, "run-output %s\n", output);
 	for (size_t i = 0; !bad && i < nin; i++)
@@ -385,6 +390,30 @@ static int parse_line(struct peg_manifest *m, char *s, long line,
 					"'%s' given twice", k);
 		*text = peg_arena_strdup(&m->arena, v);
 		return *text ? 0 : OOM(d);
+	}
+	if (strcmp(k, "csv") == 0) {
+		if (strcmp(v, "it") == 0)
+			m->csv = PEG_CSV_IT;
+		else if (strcmp(v, "standard") == 0)
+			m->csv = PEG_CSV_STANDARD;
+		else
+			return peg_fail(d, PEG_EDATA, path, line,
+					"csv '%s': expected standard or it", v);
+		return 0;
+	}
+	if (strcmp(k, "reports") == 0) {
+		if (strcmp(v, "auto") == 0)
+			m->reports = PEG_REPORTS_AUTO;
+		else if (strcmp(v, "always") == 0)
+			m->reports = PEG_REPORTS_ALWAYS;
+		else if (strcmp(v, "never") == 0)
+			m->reports = PEG_REPORTS_NEVER;
+		else
+			return peg_fail(d, PEG_EDATA, path, line,
+					"reports '%s': expected auto, always "
+					"or never",
+					v);
+		return 0;
 	}
 	if (strcmp(k, "lang") == 0) {
 		if (strcmp(v, "it") == 0)

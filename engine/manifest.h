@@ -35,6 +35,8 @@ struct peg_manifest {
 	const char *engine;     /* engine version */
 	const char *numflags;   /* build flags that affect numbers */
 	enum peg_lang lang;     /* language of the run's text outputs */
+	enum peg_csv_choice csv;          /* dialect of the CSV outputs */
+	enum peg_reports_choice reports;  /* the run's choice of reports */
 	const char *run;        /* base name of the run file */
 	const char *run_output; /* the run file's `output`, normalised */
 	struct peg_manifest_file *input; /* the run file first */

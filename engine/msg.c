@@ -11,6 +11,15 @@
 static const char *const table[M_COUNT_][2] = {
 	[M_SUMMARY_TITLE] = {"pegaso - esecuzione di fine anno",
 			     "pegaso - year-end run"},
+	[M_REPORTS_SKIPPED] =
+		{"Rapporti: report.html e report.xlsx non scritti per le "
+		 "dimensioni dell'esecuzione (%zu posizioni, %zu obiettivi; con "
+		 "reports = auto si scrivono fino a %d posizioni e %d "
+		 "obiettivi: reports = always li scrive sempre)\n",
+		 "Reports: report.html and report.xlsx not written for the "
+		 "size of the run (%zu positions, %zu objectives; reports = auto "
+		 "writes them up to %d positions and %d objectives: reports = "
+		 "always always does)\n"},
 	[M_ENTE] = {"Ente", "Ente"},
 	[M_YEAR] = {"Anno", "Year"},
 	[M_RULES] = {"Regole", "Rules"},

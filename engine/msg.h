@@ -14,6 +14,7 @@
 
 enum peg_msg {
 	M_SUMMARY_TITLE,
+	M_REPORTS_SKIPPED, /* printf: positions, objectives, limits */
 	M_ENTE,
 	M_YEAR,
 	M_RULES,

@@ -188,12 +188,24 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 	int italian = opt && opt->csv ? opt->csv == PEG_CSV_IT
 				      : r->rf.csv_italian;
 	r->csv = italian ? PEG_CSV_ITALIAN : PEG_CSV_RFC4180;
+	/* the command line's choice of reports, else the run file's; auto
+	 * writes them for a comune, not for a region's millions of rows */
+	enum peg_reports_choice rep = opt && opt->reports
+					      ? opt->reports
+					      : (enum peg_reports_choice)r->rf.reports;
+	r->reports_choice = rep;
+	r->reports = rep == PEG_REPORTS_ALWAYS ||
+		     (rep != PEG_REPORTS_NEVER &&
+		      r->staff.npos <= PEG_REPORTS_AUTO_POSITIONS &&
+		      r->plan.nobj <= PEG_REPORTS_AUTO_OBJECTIVES);
+	r->reports_auto_skipped = !r->reports && rep != PEG_REPORTS_NEVER;
 	if (peg_outdir_begin(&od, target, opt && opt->force, d)) {
 		peg_outdir_release(&od);
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if (w[i].pay_only && !r->has_staff)
+		if ((w[i].pay_only && !r->has_staff) ||
+		    (w[i].report && !r->reports))
 			continue;
 		if (write_one(r, &w[i], &od, d))
 			goto fail;

@@ -38,6 +38,9 @@ struct peg_run {
 	size_t nwarnings;
 	char *outdir;            /* folder of the last write */
 	enum peg_lang lang;      /* of the last write */
+	int reports;             /* the last write wrote report.html/.xlsx */
+	int reports_auto_skipped;/* ... left them out for the run's size */
+	enum peg_reports_choice reports_choice; /* ... as it was asked */
 	enum peg_csv_dialect csv;/* of the last write's CSV tables */
 };
 
@@ -74,7 +77,12 @@ struct peg_writer {
 	 * empty, 0600, in the temporary folder tmpdir); failures in d */
 	int (*write_path)(const struct peg_run *r, const char *path,
 			  const char *tmpdir, struct peg_diag *d);
+	int report;   /* a report for people: only when reports are wanted */
 };
+
+/* reports = auto writes the reports up to these sizes (README). */
+#define PEG_REPORTS_AUTO_POSITIONS 20000
+#define PEG_REPORTS_AUTO_OBJECTIVES 5000
 
 /* Writes a text or table writer's file to fp (not a write_path one). */
 int peg_writer_to_file(const struct peg_run *r, const struct peg_writer *w,

@@ -78,6 +78,20 @@ static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 					e->value);
 		return 0;
 	}
+	if (strcmp(e->key, "reports") == 0) {
+		if (strcmp(e->value, "auto") == 0)
+			rf->reports = PEG_REPORTS_AUTO;
+		else if (strcmp(e->value, "always") == 0)
+			rf->reports = PEG_REPORTS_ALWAYS;
+		else if (strcmp(e->value, "never") == 0)
+			rf->reports = PEG_REPORTS_NEVER;
+		else
+			return peg_fail(d, PEG_ERULES, rf->path, e->line,
+					"[run] reports = '%s': expected auto, "
+					"always or never",
+					e->value);
+		return 0;
+	}
 	if (strcmp(e->key, "csv") == 0) {
 		if (strcmp(e->value, "it") == 0)
 			rf->csv_italian = 1;
@@ -171,6 +185,7 @@ static int load(struct peg_runfile *rf, struct peg_ini *ini, const char *path,
 
 	memset(rf, 0, sizeof(*rf));
 	rf->csv.decimal = -1;
+	rf->reports = PEG_REPORTS_AUTO;
 	rf->path = peg_arena_strdup(&rf->arena, path);
 	rf->dir = peg_path_dir(&rf->arena, path);
 	if (!rf->path || !rf->dir)

@@ -29,6 +29,7 @@ struct peg_runfile {
 	const char *phase_verification; /* phase verification file */
 	struct peg_csv_opts csv; /* decimal and encoding settings */
 	int csv_italian;         /* [run] csv = it: Italian CSV outputs */
+	int reports;             /* [run] reports: enum peg_reports_choice */
 	struct peg_fund_item *fund;
 	size_t nfund;
 };

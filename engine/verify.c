@@ -266,13 +266,14 @@ static const struct peg_manifest_file *recorded(const struct peg_manifest *m,
 }
 
 /* A new run of runfile into dir/run; 0, or -1 with the reasons in rd. */
-static int reproduce(const char *runfile, const char *dir, enum peg_lang lang,
-		     struct peg_diag *rd)
+static int reproduce(const char *runfile, const char *dir,
+		     const struct peg_manifest *m, struct peg_diag *rd)
 {
 	char out[4096 + 8];
 	snprintf(out, sizeof(out), "%s/run", dir);
 	struct peg_run *r = NULL;
-	struct peg_run_options ro = {out, 0, lang};
+	/* the options the run was written with, as the manifest says */
+	struct peg_run_options ro = {out, 0, m->lang, m->csv, m->reports};
 	int rc = peg_run_load(&r, runfile, rd) || peg_run_compute(r, rd) ||
 				 peg_run_write(r, &ro, rd)
 			 ? -1
@@ -434,7 +435,7 @@ int peg_verify(const char *outdir, const struct peg_audit_options *opt,
 	}
 	struct peg_diag rd;
 	peg_diag_init(&rd);
-	if (reproduce(runfile, tmp, m.lang, &rd) == 0) {
+	if (reproduce(runfile, tmp, &m, &rd) == 0) {
 		repro_ok = st->reproduced = 1;
 	} else if (st->inputs_changed) {
 		char line[1024] = "";

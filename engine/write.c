@@ -455,7 +455,12 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 		fprintf(fp, "%s: %s\n", peg_msg(L, M_ENTE), r->rf.ente);
 	fprintf(fp, "%s: %d\n", peg_msg(L, M_YEAR), r->rf.year);
 	fprintf(fp, "%s: %s\n", peg_msg(L, M_RULES), base_name(r->rules.path));
-	fprintf(fp, "%s: pegaso %s\n\n", peg_msg(L, M_ENGINE), peg_version());
+	fprintf(fp, "%s: pegaso %s\n", peg_msg(L, M_ENGINE), peg_version());
+	if (r->reports_auto_skipped)
+		fprintf(fp, peg_msg(L, M_REPORTS_SKIPPED), r->staff.npos,
+			r->plan.nobj, PEG_REPORTS_AUTO_POSITIONS,
+			PEG_REPORTS_AUTO_OBJECTIVES);
+	fputc('\n', fp);
 
 	fprintf(fp, "%s\n", peg_msg(L, M_PLAN));
 	fprintf(fp, "  %s: %zu (%s %zu, %s %zu, %s %zu)\n",
@@ -512,8 +517,8 @@ static const struct peg_writer writers[] = {
 	{"transparency.csv", NULL, 1, peg_table_transparency, NULL},
 	{"trace.csv", NULL, 0, t_trace, NULL},
 	{"summary.txt", w_summary, 0, NULL, NULL},
-	{"report.html", peg_write_report_html, 0, NULL, NULL},
-	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx},
+	{"report.html", peg_write_report_html, 0, NULL, NULL, 1},
+	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx, 1},
 };
 
 const struct peg_writer *peg_writers(size_t *n)

@@ -101,11 +101,20 @@ enum peg_csv_choice {
 	PEG_CSV_IT = 2        /* Italian spreadsheets: ';', decimal comma, BOM */
 };
 
+/* Whether report.html and report.xlsx are written. */
+enum peg_reports_choice {
+	PEG_REPORTS_RUNFILE = 0, /* the run file's [run] reports (auto) */
+	PEG_REPORTS_AUTO = 1,    /* for runs of a comune's size (README) */
+	PEG_REPORTS_ALWAYS = 2,
+	PEG_REPORTS_NEVER = 3
+};
+
 struct peg_run_options {
 	const char *output;  /* output folder; NULL = the run file's `output` */
 	int force;           /* replace an existing output folder */
 	enum peg_lang lang;  /* language of summary.txt and reports */
 	enum peg_csv_choice csv; /* dialect of the CSV outputs */
+	enum peg_reports_choice reports; /* report.html, report.xlsx */
 };
 
 struct peg_run; /* opaque: a loaded run file, its rules and inputs */

@@ -6,6 +6,7 @@
  */
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "csvread.h"
 #include "peg_test.h"
@@ -423,9 +424,70 @@ static void test_failure_leaves_nothing(void **state)
 	free(tmp);
 }
 
+/* ---- which reports are written -------------------------------------- */
+
+static int exists(const char *dir, const char *name)
+{
+	char path[4096 + 64];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	return access(path, F_OK) == 0;
+}
+
+/* The manifest records the choice, so that verify reproduces it. */
+static int manifest_says(const char *dir, const char *line)
+{
+	char path[4096 + 16];
+	size_t len;
+	snprintf(path, sizeof(path), "%s/manifest", dir);
+	char *m = slurp(path, &len);
+	assert_non_null(m);
+	int found = strstr(m, line) != NULL;
+	free(m);
+	return found;
+}
+
+static void test_reports_choice(void **state)
+{
+	(void)state;
+	char *tmp = peg_test_tmpdir();
+	char out[4096];
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	struct peg_diag d;
+	struct peg_run *r = NULL;
+	peg_diag_init(&d);
+	assert_int_equal(peg_run_load(&r, FIXTURE "/run.ini", &d), 0);
+	assert_int_equal(peg_run_compute(r, &d), 0);
+	static const struct {
+		enum peg_reports_choice choice;
+		int written;
+		const char *recorded;
+	} cases[] = {
+		/* the mini plan is far below the auto limits */
+		{PEG_REPORTS_RUNFILE, 1, "\nreports auto\n"},
+		{PEG_REPORTS_AUTO, 1, "\nreports auto\n"},
+		{PEG_REPORTS_ALWAYS, 1, "\nreports always\n"},
+		{PEG_REPORTS_NEVER, 0, "\nreports never\n"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct peg_run_options opt = {out, 1, PEG_LANG_IT,
+					      PEG_CSV_RUNFILE, cases[i].choice};
+		assert_int_equal(peg_run_write(r, &opt, &d), 0);
+		assert_int_equal(exists(out, "report.html"), cases[i].written);
+		assert_int_equal(exists(out, "report.xlsx"), cases[i].written);
+		assert_true(exists(out, "trace.csv"));
+		assert_true(manifest_says(out, cases[i].recorded));
+	}
+	assert_int_equal(peg_diag_code(&d), 0);
+	peg_run_free(r);
+	peg_diag_release(&d);
+	peg_remove_tree(tmp);
+	free(tmp);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reports_choice),
 		cmocka_unit_test(test_hand_computed),
 		cmocka_unit_test(test_same_bytes),
 		cmocka_unit_test(test_shuffled_inputs),

@@ -5,5 +5,5 @@
 #> code 6
 #> stdout
 #> stderr
-$DIR/evaluations.csv: input changed since the run (its SHA-256 is not the one in $OUT/manifest:18)
+$DIR/evaluations.csv: input changed since the run (its SHA-256 is not the one in $OUT/manifest:20)
 pegaso: note: explain tells the story of $OUT only with the inputs its manifest records (see pegaso verify)

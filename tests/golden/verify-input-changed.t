@@ -8,13 +8,13 @@
 #> stdout
 pegaso: $OUT does not verify: 1 of 9 inputs changed or missing, 10 of 12 files differ
 #> stderr
-$DIR/verifiche.csv: input changed since the run (its SHA-256 is not the one in $OUT/manifest:14)
+$DIR/verifiche.csv: input changed since the run (its SHA-256 is not the one in $OUT/manifest:16)
 $OUT/indicators.csv:4: differs from the reproduction (column 29)
 $OUT/indicators.csv:4: note: run folder:   2.1,2,2020,count,,100,100,,50,measured,ratio,scoring,50,,50,no,1,yes,
 $OUT/indicators.csv:4: note: reproduction: 2.1,2,2020,count,,100,100,,51,measured,ratio,scoring,51,,51,no,1,yes,
-$OUT/manifest:14: differs from the reproduction (column 7)
-$OUT/manifest:14: note: run folder:   input 893742517bc6e1ca9de9afb88c4ff6fc38870290e7576a2c1a443a08104c0856  verifiche.csv
-$OUT/manifest:14: note: reproduction: input 176c6c16287cf7f2818f286492dfd97b33f256958533d91959b5a83c7f514207  verifiche.csv
+$OUT/manifest:16: differs from the reproduction (column 7)
+$OUT/manifest:16: note: run folder:   input 893742517bc6e1ca9de9afb88c4ff6fc38870290e7576a2c1a443a08104c0856  verifiche.csv
+$OUT/manifest:16: note: reproduction: input 176c6c16287cf7f2818f286492dfd97b33f256958533d91959b5a83c7f514207  verifiche.csv
 $OUT/objectives.csv:3: differs from the reproduction (column 81)
 $OUT/objectives.csv:3: note: run folder:   ...yes,1,scored,1,1,0,0,0,0,weighted_mean,50
 $OUT/objectives.csv:3: note: reproduction: ...yes,1,scored,1,1,0,0,0,0,weighted_mean,51

@@ -6,5 +6,5 @@
 #> stdout
 pegaso: $OUT does not verify: 1 of 9 inputs changed or missing, 0 of 12 files differ from the manifest; no reproduction
 #> stderr
-$DIR/absences.csv: input missing (the manifest records it, $OUT/manifest:16)
+$DIR/absences.csv: input missing (the manifest records it, $OUT/manifest:18)
 pegaso: note: the inputs changed and the reproduction stopped: $DIR/absences.csv: cannot open: No such file or directory

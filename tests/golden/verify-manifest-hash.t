@@ -5,4 +5,4 @@
 #> code 2
 #> stdout
 #> stderr
-$OUT/manifest:11: input: expected a SHA-256 in hex, two spaces and a file name
+$OUT/manifest:13: input: expected a SHA-256 in hex, two spaces and a file name

@@ -5,4 +5,4 @@
 #> code 2
 #> stdout
 #> stderr
-$OUT/manifest:30: 'engine': expected a keyword and a value
+$OUT/manifest:32: 'engine': expected a keyword and a value

@@ -5,4 +5,4 @@
 #> code 2
 #> stdout
 #> stderr
-$OUT/manifest:28: output '../trace.csv' is outside the folder
+$OUT/manifest:30: output '../trace.csv' is outside the folder

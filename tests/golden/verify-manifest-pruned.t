@@ -7,7 +7,7 @@
 #> stdout
 pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 2 of 12 files differ
 #> stderr
-$OUT/manifest:29: differs from the reproduction (column 1)
-$OUT/manifest:29: note: run folder:   (end of file)
-$OUT/manifest:29: note: reproduction: output 0019d3ac55ba97ddb2e0589aeba827008dee10c4c1407fe90467d36995cded42  transparency.csv
+$OUT/manifest:31: differs from the reproduction (column 1)
+$OUT/manifest:31: note: run folder:   (end of file)
+$OUT/manifest:31: note: reproduction: output 0019d3ac55ba97ddb2e0589aeba827008dee10c4c1407fe90467d36995cded42  transparency.csv
 $OUT/transparency.csv: missing from the run folder (the reproduction writes it)

@@ -5,4 +5,4 @@
 #> code 2
 #> stdout
 #> stderr
-$OUT/manifest:30: unknown record 'signature'
+$OUT/manifest:32: unknown record 'signature'

@@ -5,4 +5,4 @@
 #> code 2
 #> stdout
 #> stderr
-$OUT/manifest:30: 'run' given twice
+$OUT/manifest:32: 'run' given twice

@@ -6,4 +6,4 @@
 #> stdout
 pegaso: $OUT does not verify: 0 of 9 inputs changed or missing, 1 of 12 files differ
 #> stderr
-$OUT/sectors.csv: missing from the run folder ($OUT/manifest:26 records it)
+$OUT/sectors.csv: missing from the run folder ($OUT/manifest:28 records it)
