@@ -7,12 +7,42 @@
 
 #include <string.h>
 
+/* ---- the row buffer --------------------------------------------------- */
+
+static void flush_row(struct peg_csvw *w)
+{
+	if (w->len)
+		fwrite(w->row, 1, w->len, w->fp);
+	w->len = 0;
+}
+
+static void put(struct peg_csvw *w, const char *s, size_t n)
+{
+	if (w->len + n > sizeof(w->row)) {
+		flush_row(w);
+		if (n > sizeof(w->row)) {
+			fwrite(s, 1, n, w->fp);
+			return;
+		}
+	}
+	memcpy(w->row + w->len, s, n);
+	w->len += n;
+}
+
+static void put_c(struct peg_csvw *w, char c)
+{
+	if (w->len == sizeof(w->row))
+		flush_row(w);
+	w->row[w->len++] = c;
+}
+
 void peg_csvw_init(struct peg_csvw *w, FILE *fp, enum peg_csv_dialect d)
 {
 	w->fp = fp;
 	w->dialect = d;
 	w->col = 0;
 	w->sink = NULL;
+	w->len = 0;
 	if (d == PEG_CSV_ITALIAN)
 		fputs("\xEF\xBB\xBF", fp);
 }
@@ -23,6 +53,7 @@ void peg_csvw_init_sink(struct peg_csvw *w, const struct peg_cell_sink *s)
 	w->dialect = PEG_CSV_RFC4180;
 	w->col = 0;
 	w->sink = s;
+	w->len = 0;
 }
 
 /* Hands a cell to the sink; 1 when there is one. */
@@ -43,7 +74,7 @@ static char sep(const struct peg_csvw *w)
 static void start_cell(struct peg_csvw *w)
 {
 	if (w->col++)
-		fputc(sep(w), w->fp);
+		put_c(w, sep(w));
 }
 
 void peg_csvw_text(struct peg_csvw *w, const char *s)
@@ -59,20 +90,20 @@ void peg_csvw_text(struct peg_csvw *w, const char *s)
 		    strpbrk(s, w->dialect == PEG_CSV_ITALIAN ? ";\"\r\n"
 							      : ",\"\r\n");
 	if (!quote && !formula) {
-		fwrite(s, 1, n, w->fp);
+		put(w, s, n);
 		return;
 	}
 	if (quote)
-		fputc('"', w->fp);
+		put_c(w, '"');
 	if (formula)
-		fputc('\'', w->fp);
+		put_c(w, '\'');
 	for (const char *p = s; *p; p++) {
 		if (*p == '"')
-			fputc('"', w->fp);
-		fputc(*p, w->fp);
+			put_c(w, '"');
+		put_c(w, *p);
 	}
 	if (quote)
-		fputc('"', w->fp);
+		put_c(w, '"');
 }
 
 /* A number cell of a given type. */
@@ -82,11 +113,11 @@ static void number(struct peg_csvw *w, enum peg_cell type, const char *num)
 		return;
 	start_cell(w);
 	if (w->dialect != PEG_CSV_ITALIAN) {
-		fputs(num, w->fp);
+		put(w, num, strlen(num));
 		return;
 	}
 	for (const char *p = num; *p; p++)
-		fputc(*p == '.' ? ',' : *p, w->fp);
+		put_c(w, *p == '.' ? ',' : *p);
 }
 
 void peg_csvw_number(struct peg_csvw *w, const char *num)
@@ -130,15 +161,17 @@ void peg_csvw_date(struct peg_csvw *w, peg_date t)
 	if (to_sink(w, PEG_CELL_DATE, peg_date_str(t, b)))
 		return;
 	start_cell(w);
-	fputs(b, w->fp);
+	put(w, b, strlen(b));
 }
 
 void peg_csvw_end(struct peg_csvw *w)
 {
 	if (w->sink)
 		w->sink->end_row(w->sink->ctx);
-	else
-		fputs("\r\n", w->fp);
+	else {
+		put(w, "\r\n", 2);
+		flush_row(w);
+	}
 	w->col = 0;
 }
 

@@ -40,11 +40,17 @@ struct peg_cell_sink {
 	void *ctx;
 };
 
+/* The row being written, handed to the stream once per row (a long row
+ * in several pieces): one stdio call per row, not several per cell. */
+#define PEG_CSVW_ROW 4096
+
 struct peg_csvw {
 	FILE *fp;                     /* borrowed; NULL with a sink */
 	enum peg_csv_dialect dialect;
 	int col;                      /* cells written on this row */
 	const struct peg_cell_sink *sink; /* borrowed; NULL for CSV */
+	size_t len;                   /* bytes of row held */
+	char row[PEG_CSVW_ROW];
 };
 
 /* Starts a table on fp (writes the BOM for the Italian dialect). */
@@ -63,7 +69,8 @@ void peg_csvw_date(struct peg_csvw *w, peg_date t);
 void peg_csvw_number(struct peg_csvw *w, const char *num);
 /* The same for an amount of euros ("1234.56"). */
 void peg_csvw_money(struct peg_csvw *w, const char *num);
-void peg_csvw_end(struct peg_csvw *w); /* ends the row */
+/* Ends the row: the row reaches the stream only here. */
+void peg_csvw_end(struct peg_csvw *w);
 /* A whole header row from a NULL-terminated list of names. */
 void peg_csvw_header(struct peg_csvw *w, const char *const *names);
 

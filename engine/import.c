@@ -664,7 +664,7 @@ static int infer_year(struct peg_imp *im, int *tables, int *hits)
 static int new_card(struct peg_imp *im, size_t at, long num,
 		    struct peg_map *seen, size_t *dup)
 {
-	if (peg_imp_grow((void **)&im->obj, &im->capobj, im->nobj, sizeof(*im->obj)))
+	if (peg_grow((void **)&im->obj, &im->capobj, im->nobj, sizeof(*im->obj)))
 		return -1;
 	struct peg_imp_obj *o = &im->obj[im->nobj];
 	const struct peg_docline *l = &im->line[at];

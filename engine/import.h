@@ -103,10 +103,6 @@ void peg_imp_release(struct peg_imp *im);
 
 /* ---- shared by the import modules -------------------------------------- */
 
-/* Grows *arr (of *cap elements of size bytes) to hold n + 1; -1 out of
- * memory (the array is untouched). */
-int peg_imp_grow(void **arr, size_t *cap, size_t n, size_t size);
-
 /* Appends a report line; strings are copied.  Sets im->oom on failure. */
 void peg_imp_report(struct peg_imp *im, long line, const char *card,
 		    const char *field, const char *found, int severity,

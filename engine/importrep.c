@@ -13,19 +13,6 @@
 
 /* ---- report and storage helpers ---------------------------------------- */
 
-int peg_imp_grow(void **arr, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap)
-		return 0;
-	size_t c = *cap ? *cap * 2 : 64;
-	void *p = realloc(*arr, c * size);
-	if (!p)
-		return -1;
-	*arr = p;
-	*cap = c;
-	return 0;
-}
-
 const char *peg_imp_str(struct peg_imp *im, const char *s)
 {
 	char *p = peg_arena_strdup(&im->arena, s ? s : "");
@@ -72,7 +59,7 @@ void peg_imp_report(struct peg_imp *im, long line, const char *card,
 		    const char *field, const char *found, int severity,
 		    const char *fmt, ...)
 {
-	if (peg_imp_grow((void **)&im->note, &im->capnote, im->nnote,
+	if (peg_grow((void **)&im->note, &im->capnote, im->nnote,
 		 sizeof(*im->note))) {
 		im->oom = 1;
 		return;
@@ -92,7 +79,7 @@ void peg_imp_report(struct peg_imp *im, long line, const char *card,
 
 struct peg_imp_ind *peg_imp_new_ind(struct peg_imp *im)
 {
-	if (peg_imp_grow((void **)&im->ind, &im->capind, im->nind, sizeof(*im->ind))) {
+	if (peg_grow((void **)&im->ind, &im->capind, im->nind, sizeof(*im->ind))) {
 		im->oom = 1;
 		return NULL;
 	}
@@ -103,7 +90,7 @@ struct peg_imp_ind *peg_imp_new_ind(struct peg_imp *im)
 
 struct peg_imp_phase *peg_imp_new_phase(struct peg_imp *im)
 {
-	if (peg_imp_grow((void **)&im->ph, &im->capph, im->nph, sizeof(*im->ph))) {
+	if (peg_grow((void **)&im->ph, &im->capph, im->nph, sizeof(*im->ph))) {
 		im->oom = 1;
 		return NULL;
 	}

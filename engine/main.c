@@ -20,7 +20,7 @@ static const char usage_text[] =
 	"commands:\n"
 	"  run RUN.ini [--out DIR] [--force] [--lang it|en] "
 	"[--csv standard|it]\n"
-	"         [--reports auto|always|never]\n"
+	"         [--reports auto|always|never] [--threads T]\n"
 	"        score the plan and distribute the fund; write the run folder\n"
 	"  whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]\n"
 	"         [--out DIR] [--force]\n"
@@ -118,7 +118,7 @@ static int parse_reports(const char *s, enum peg_reports_choice *rep)
 static int cmd_run(int argc, char **argv)
 {
 	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT, PEG_CSV_RUNFILE,
-				      PEG_REPORTS_RUNFILE};
+				      PEG_REPORTS_RUNFILE, 0};
 	const char *runfile = NULL;
 
 	for (int i = 0; i < argc; i++) {
@@ -139,6 +139,14 @@ static int cmd_run(int argc, char **argv)
 			if (++i == argc || parse_reports(argv[i], &opt.reports))
 				return usage_error("%s needs auto, always or never",
 						   a);
+		} else if (strcmp(a, "--threads") == 0) {
+			char *end;
+			long t = ++i < argc ? strtol(argv[i], &end, 10) : 0;
+			if (i == argc || end == argv[i] || *end || t < 1 || t > 64)
+				return usage_error("%s needs a number from 1 to "
+						   "64",
+						   a);
+			opt.threads = (int)t;
 		} else if (a[0] == '-' && a[1])
 			return usage_error("run: unknown option '%s'", a);
 		else if (runfile)

@@ -285,6 +285,11 @@ int peg_manifest_write(const struct peg_run *r, struct peg_outdir *od,
 				d) != 0;
 	char path[8192];
 	for (size_t i = 0; !bad && i < nout; i++) {
+		const char *known = peg_outdir_hash_of(od, out[i]);
+		if (known) { /* hashed by its writer when it was finished */
+			fprintf(fp, "output %s  %s\n", known, out[i]);
+			continue;
+		}
 		snprintf(path, sizeof(path), "%s/%s", od->tmp, out[i]);
 		bad = hash_line(fp, "output", path, out[i], out[i], d) != 0;
 	}

@@ -327,25 +327,60 @@ int peg_parse_bool(const char *s, int *out, const char **why)
 
 /* ---- formatting ------------------------------------------------------- */
 
+/*
+ * Number formatting without printf: these run for every cell of the
+ * output tables and every step of the trace (millions per run).
+ */
+
+/* Writes the decimal digits of x at p; returns the end. */
+static char *put_u64(char *p, uint64_t x)
+{
+	char t[20];
+	int n = 0;
+	do {
+		t[n++] = (char)('0' + x % 10);
+		x /= 10;
+	} while (x);
+	while (n)
+		*p++ = t[--n];
+	return p;
+}
+
+/* Writes x in exactly width digits (leading zeros) at p; returns the end. */
+static char *put_u64_width(char *p, uint64_t x, int width)
+{
+	for (int i = width - 1; i >= 0; i--) {
+		p[i] = (char)('0' + x % 10);
+		x /= 10;
+	}
+	return p + width;
+}
+
 char *peg_scaled_str(int64_t v, int digits, char *buf)
 {
 	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
 	uint64_t one = 1;
+	if (digits < 0)
+		digits = 0;
+	if (digits > 19)
+		digits = 19; /* 10^19 is the largest power in 64 bits */
 	for (int i = 0; i < digits; i++)
 		one *= 10;
 	uint64_t ip = a / one, fp = a % one;
-	int len = snprintf(buf, PEG_NUMBUF, "%s%llu", v < 0 ? "-" : "",
-			   (unsigned long long)ip);
+	char *p = buf;
+	if (v < 0)
+		*p++ = '-';
+	p = put_u64(p, ip);
 	if (fp) {
-		char f[40];
-		snprintf(f, sizeof(f), "%0*llu", digits & 31,
-			 (unsigned long long)fp);
 		int k = digits;
-		while (k > 0 && f[k - 1] == '0')
+		while (fp % 10 == 0) { /* no trailing zeros */
+			fp /= 10;
 			k--;
-		f[k] = '\0';
-		snprintf(buf + len, PEG_NUMBUF - (size_t)len, ".%s", f);
+		}
+		*p++ = '.';
+		p = put_u64_width(p, fp, k);
 	}
+	*p = '\0';
 	return buf;
 }
 
@@ -363,24 +398,32 @@ char *peg_fix_str_dp(peg_fix v, int decimals, char *buf)
 	int64_t div = 1;
 	for (int i = decimals; i < PEG_FIX_DECIMALS; i++)
 		div *= 10;
-	/* Rounded to `decimals`, then printed as a 6-decimal value cut. */
+	/* Rounded to `decimals`, then printed with exactly that many. */
 	int64_t r = (int64_t)peg_div_round(v, div) * div;
 	uint64_t a = r < 0 ? (uint64_t)0 - (uint64_t)r : (uint64_t)r;
-	char frac[16];
-	snprintf(frac, sizeof(frac), "%06llu",
-		 (unsigned long long)(a % (uint64_t)PEG_FIX_ONE));
-	frac[decimals] = '\0';
-	snprintf(buf, PEG_NUMBUF, "%s%llu%s%s", r < 0 ? "-" : "",
-		 (unsigned long long)(a / (uint64_t)PEG_FIX_ONE),
-		 decimals ? "." : "", frac);
+	char *p = buf;
+	if (r < 0)
+		*p++ = '-';
+	p = put_u64(p, a / (uint64_t)PEG_FIX_ONE);
+	if (decimals) {
+		*p++ = '.';
+		p = put_u64_width(p, a % (uint64_t)PEG_FIX_ONE / (uint64_t)div,
+				  decimals);
+	}
+	*p = '\0';
 	return buf;
 }
 
 char *peg_cents_str(peg_cents v, char *buf)
 {
 	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-	snprintf(buf, PEG_NUMBUF, "%s%llu.%02llu", v < 0 ? "-" : "",
-		 (unsigned long long)(a / 100), (unsigned long long)(a % 100));
+	char *p = buf;
+	if (v < 0)
+		*p++ = '-';
+	p = put_u64(p, a / 100);
+	*p++ = '.';
+	p = put_u64_width(p, a % 100, 2);
+	*p = '\0';
 	return buf;
 }
 
@@ -388,7 +431,16 @@ char *peg_date_str(peg_date t, char *buf)
 {
 	int y, m, d;
 	peg_date_to_ymd(t, &y, &m, &d);
-	snprintf(buf, PEG_NUMBUF, "%04d-%02d-%02d", y, m, d);
+	if (y < 0 || y > 9999) { /* never from a checked input */
+		snprintf(buf, PEG_NUMBUF, "%04d-%02d-%02d", y, m, d);
+		return buf;
+	}
+	char *p = put_u64_width(buf, (uint64_t)y, 4);
+	*p++ = '-';
+	p = put_u64_width(p, (uint64_t)m, 2);
+	*p++ = '-';
+	p = put_u64_width(p, (uint64_t)d, 2);
+	*p = '\0';
 	return buf;
 }
 

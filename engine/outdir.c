@@ -9,6 +9,7 @@
  */
 #define _GNU_SOURCE
 #include "outdir.h"
+#include "util.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -320,7 +321,33 @@ void peg_outdir_release(struct peg_outdir *o)
 	for (size_t i = 0; i < o->ncreated; i++)
 		free(o->created[i]);
 	free(o->created);
+	for (size_t i = 0; i < o->nhash; i++)
+		free(o->hash[i].name);
+	free(o->hash);
 	memset(o, 0, sizeof(*o));
+}
+
+int peg_outdir_note_hash(struct peg_outdir *o, const char *name,
+			 const char *hex)
+{
+	if (strlen(hex) != sizeof(o->hash[0].hex) - 1 ||
+	    peg_grow((void **)&o->hash, &o->caphash, o->nhash,
+		     sizeof(*o->hash)))
+		return -1;
+	struct peg_outdir_hash *h = &o->hash[o->nhash];
+	if (!(h->name = strdup(name)))
+		return -1;
+	memcpy(h->hex, hex, sizeof(h->hex));
+	o->nhash++;
+	return 0;
+}
+
+const char *peg_outdir_hash_of(const struct peg_outdir *o, const char *name)
+{
+	for (size_t i = 0; i < o->nhash; i++)
+		if (strcmp(o->hash[i].name, name) == 0)
+			return o->hash[i].hex;
+	return NULL;
 }
 
 int peg_outdir_write(const char *path, int force,

@@ -21,6 +21,13 @@ struct peg_outdir {
 	char *parent;  /* folder holding both */
 	char **created;/* parent folders this run created, deepest last */
 	size_t ncreated;
+	struct peg_outdir_hash *hash; /* SHA-256 of files already hashed */
+	size_t nhash, caphash;
+};
+
+struct peg_outdir_hash {
+	char *name;
+	char hex[65];
 };
 
 /*
@@ -45,6 +52,12 @@ int peg_outdir_close(struct peg_outdir *o, FILE *fp, const char *name,
  */
 int peg_outdir_adopt(struct peg_outdir *o, const char *name,
 		     struct peg_diag *d);
+/* Records the SHA-256 (hex) of the finished file tmp/name, so that the
+ * manifest need not read it again; 0, or -1 out of memory. */
+int peg_outdir_note_hash(struct peg_outdir *o, const char *name,
+			 const char *hex);
+/* The recorded SHA-256 of name, or NULL. */
+const char *peg_outdir_hash_of(const struct peg_outdir *o, const char *name);
 /* Puts the folder in place; the old one, if any, is removed. */
 int peg_outdir_commit(struct peg_outdir *o, struct peg_diag *d);
 /* Removes the temporary folder and any parents this run created. */

@@ -94,12 +94,25 @@ static void scratch_free(struct peg_pay_scratch *x)
 
 /* ---- preparation ------------------------------------------------------ */
 
-static long sector_index(const struct peg_scores *sc, const char *name)
+/* The settore of every position, by name (-1: a settore without
+ * objectives); 0, or -1 out of memory. */
+static int position_sectors(struct peg_pay_prep *pp,
+			    const struct peg_scores *sc)
 {
+	struct peg_map m = {0};
 	for (size_t k = 0; k < sc->nsec; k++)
-		if (strcmp(sc->sec[k].name, name) == 0)
-			return (long)k;
-	return -1;
+		if (peg_map_put(&m, sc->sec[k].name, k, NULL) < 0) {
+			peg_map_release(&m);
+			return -1;
+		}
+	for (size_t i = 0; i < pp->npos; i++) {
+		size_t k;
+		pp->pos_sector[i] = peg_map_get(&m, pp->s->pos[i].sector, &k)
+					    ? (long)k
+					    : -1;
+	}
+	peg_map_release(&m);
+	return 0;
 }
 
 /* Evaluation components of every position: the position's own, else
@@ -342,8 +355,8 @@ int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 					if (pp->spec[j].term[t].chain[h] <
 					    PEG_C_EVAL)
 						pp->varies[pi] = 1;
-	for (size_t i = 0; i < pp->npos; i++)
-		pp->pos_sector[i] = sector_index(sc, s->pos[i].sector);
+	if (position_sectors(pp, sc))
+		return OOM(d);
 	eval_components(pp);
 	for (size_t pi = 0; pi < pp->npool; pi++)
 		for (size_t i = 0; i < pp->npos; i++)

@@ -87,21 +87,6 @@ static int read_source_line(struct peg_loader *l, size_t k, long *out)
 	return peg_cell_int(l, k, 1, 100000000, out);
 }
 
-static int grow(struct peg_plan *p, void **arr, size_t *cap, size_t n,
-		size_t size)
-{
-	(void)p;
-	if (n < *cap)
-		return 0;
-	size_t c = *cap ? *cap * 2 : 64;
-	void *q = realloc(*arr, c * size);
-	if (!q)
-		return -1;
-	*arr = q;
-	*cap = c;
-	return 0;
-}
-
 static int read_objective(struct peg_plan *p, struct peg_loader *l,
 			  int default_year, struct peg_objective *o)
 {
@@ -161,7 +146,7 @@ static int load_objectives(struct peg_plan *p, const char *path,
 	if (peg_loader_open(&l, path, o, obj_cols, O_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		if (grow(p, (void **)&p->obj, &cap, p->nobj, sizeof(*p->obj))) {
+		if (peg_grow((void **)&p->obj, &cap, p->nobj, sizeof(*p->obj))) {
 			r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 			break;
 		}
@@ -344,7 +329,7 @@ static int load_indicators(struct peg_plan *p, const char *path,
 	if (peg_loader_open(&l, path, o, ind_cols, I_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		if (grow(p, (void **)&p->ind, &cap, p->nind, sizeof(*p->ind))) {
+		if (peg_grow((void **)&p->ind, &cap, p->nind, sizeof(*p->ind))) {
 			r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 			break;
 		}

@@ -6,9 +6,12 @@
 #include "run.h"
 #include "manifest.h"
 #include "outdir.h"
+#include "sha256.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef PEG_VERSION
 #define PEG_VERSION "unknown"
@@ -172,12 +175,142 @@ static int write_one(const struct peg_run *r, const struct peg_writer *w,
 	return 0;
 }
 
+/*
+ * The files of a run folder are independent of each other: they are
+ * written by a few threads at once, the largest first, each file by one
+ * thread from the same const run, so its bytes are the same whatever the
+ * threads.  Each job keeps its own diagnostics, merged in the writers'
+ * order afterwards, and the SHA-256 of its file, read back while it is
+ * still in the page cache, for the manifest.
+ */
+#define MAX_WRITE_THREADS 8
+
+struct write_job {
+	const struct peg_writer *w;
+	struct peg_diag d;
+	char hex[PEG_SHA256_HEX];
+	int failed;
+};
+
+struct write_pool {
+	const struct peg_run *r;
+	struct peg_outdir *od;
+	struct write_job **order; /* the jobs, largest first */
+	size_t n, next;
+	int stop;                 /* a job failed: start no other */
+	pthread_mutex_t mu;
+};
+
+static void run_job(struct write_pool *p, struct write_job *j)
+{
+	if (write_one(p->r, j->w, p->od, &j->d)) {
+		j->failed = 1;
+		return;
+	}
+	char path[8192];
+	snprintf(path, sizeof(path), "%s/%s", p->od->tmp, j->w->name);
+	if (peg_sha256_file(path, j->hex))
+		j->hex[0] = '\0'; /* the manifest reads it again, and reports */
+}
+
+static void *write_worker(void *arg)
+{
+	struct write_pool *p = arg;
+	for (;;) {
+		pthread_mutex_lock(&p->mu);
+		struct write_job *j =
+			p->stop || p->next == p->n ? NULL : p->order[p->next++];
+		pthread_mutex_unlock(&p->mu);
+		if (!j)
+			return NULL;
+		run_job(p, j);
+		if (j->failed) {
+			pthread_mutex_lock(&p->mu);
+			p->stop = 1;
+			pthread_mutex_unlock(&p->mu);
+		}
+	}
+}
+
+static unsigned write_threads(int asked, size_t njobs)
+{
+	long n = asked > 0 ? asked : sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1)
+		n = 1;
+	if (n > MAX_WRITE_THREADS)
+		n = MAX_WRITE_THREADS;
+	if ((size_t)n > njobs)
+		n = (long)(njobs ? njobs : 1);
+	return (unsigned)n;
+}
+
+/* Writes every wanted file into od; 0, or -1 with the reasons in d. */
+static int write_files(const struct peg_run *r, struct peg_outdir *od,
+		       int threads, struct peg_diag *d)
+{
+	size_t n;
+	const struct peg_writer *w = peg_writers(&n);
+	struct write_job *job = calloc(n, sizeof(*job));
+	struct write_job **order = calloc(n, sizeof(*order));
+	if (!job || !order) {
+		free(job);
+		free(order);
+		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	}
+	size_t nj = 0, no = 0;
+	for (size_t i = 0; i < n; i++) {
+		if ((w[i].pay_only && !r->has_staff) ||
+		    (w[i].report && !r->reports))
+			continue;
+		job[nj].w = &w[i];
+		peg_diag_init(&job[nj].d);
+		nj++;
+	}
+	for (int big = 1; big >= 0; big--)
+		for (size_t i = 0; i < nj; i++)
+			if (!!job[i].w->big == big)
+				order[no++] = &job[i];
+	struct write_pool p = {r, od, order, nj, 0, 0,
+			       PTHREAD_MUTEX_INITIALIZER};
+	unsigned nt = write_threads(threads, nj), started = 0;
+	pthread_t tid[MAX_WRITE_THREADS];
+	for (unsigned t = 1; t < nt; t++) {
+		if (pthread_create(&tid[started], NULL, write_worker, &p) != 0)
+			break; /* fewer threads: this one does the rest */
+		started++;
+	}
+	write_worker(&p);
+	for (unsigned t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	pthread_mutex_destroy(&p.mu);
+	/* After a failure, the first failed job in the order they were
+	 * started: it always ran, whatever the timing, while the jobs after
+	 * it may or may not have (the same message on every run). */
+	int rc = 0;
+	for (size_t i = 0; p.stop && i < no; i++)
+		if (order[i]->failed) {
+			peg_diag_move(d, &order[i]->d);
+			rc = -1;
+			break;
+		}
+	for (size_t i = 0; i < nj; i++) {
+		if (!rc && job[i].hex[0] &&
+		    peg_outdir_note_hash(od, job[i].w->name, job[i].hex))
+			rc = peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				      "out of memory");
+		if (!p.stop)
+			peg_diag_move(d, &job[i].d);
+		peg_diag_release(&job[i].d);
+	}
+	free(job);
+	free(order);
+	return rc;
+}
+
 int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		  struct peg_diag *d)
 {
 	struct peg_outdir od;
-	size_t n;
-	const struct peg_writer *w = peg_writers(&n);
 	const char *target = opt && opt->output ? opt->output : r->rf.output;
 
 	if (!r->computed)
@@ -203,13 +336,8 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 		peg_outdir_release(&od);
 		return -1;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if ((w[i].pay_only && !r->has_staff) ||
-		    (w[i].report && !r->reports))
-			continue;
-		if (write_one(r, &w[i], &od, d))
-			goto fail;
-	}
+	if (write_files(r, &od, opt ? opt->threads : 0, d))
+		goto fail;
 	/* Last, so that it records every file written above. */
 	if (peg_manifest_write(r, &od, d))
 		goto fail;

@@ -78,6 +78,7 @@ struct peg_writer {
 	int (*write_path)(const struct peg_run *r, const char *path,
 			  const char *tmpdir, struct peg_diag *d);
 	int report;   /* a report for people: only when reports are wanted */
+	int big;      /* among the largest files: started first */
 };
 
 /* reports = auto writes the reports up to these sizes (README). */

@@ -18,10 +18,13 @@
 
 static char *pair_key(struct peg_arena *a, const char *x, const char *y)
 {
-	size_t n = strlen(x) + strlen(y) + 2;
-	char *k = peg_arena_alloc(a, n);
-	if (k)
-		snprintf(k, n, "%s\x1f%s", x, y);
+	size_t nx = strlen(x), ny = strlen(y);
+	char *k = peg_arena_alloc(a, nx + ny + 2);
+	if (k) {
+		memcpy(k, x, nx);
+		k[nx] = '\x1f';
+		memcpy(k + nx + 1, y, ny + 1);
+	}
 	return k;
 }
 
@@ -389,7 +392,7 @@ static int load_assignments(struct peg_staff *s, const char *path,
 	int r;
 	struct peg_map seen = {0};
 	long *lines = NULL;
-	size_t nlines = 0;
+	size_t nlines = 0, caplines = 0;
 
 	if (peg_loader_open(&l, path, o, asg_cols, G_NCOLS, idx, d))
 		return -1;
@@ -426,14 +429,11 @@ static int load_assignments(struct peg_staff *s, const char *path,
 		char *key = pair_key(&s->arena, s->person[pi].id, oid);
 		size_t first;
 		int put = key ? peg_map_put(&seen, key, nlines, &first) : -1;
-		long *nl = realloc(lines, (nlines + 1) * sizeof(*nl));
-		if (put < 0 || !nl) {
-			if (nl)
-				lines = nl;
+		if (put < 0 || peg_grow((void **)&lines, &caplines, nlines,
+					sizeof(*lines))) {
 			r = OOM(d);
 			break;
 		}
-		lines = nl;
 		if (put == 0) {
 			r = peg_row_fail(&l,
 					 "employee '%s' is assigned to objective "
@@ -513,7 +513,7 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 	int r;
 	struct peg_map seen = {0};
 	long *lines = NULL;
-	size_t nlines = 0;
+	size_t nlines = 0, caplines = 0;
 
 	if (peg_loader_open(&l, path, o, eval_cols, E_NCOLS, idx, d))
 		return -1;
@@ -561,14 +561,11 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 			key = pair_key(&s->arena, key, s->pos[qi].position);
 		size_t first;
 		int put = key ? peg_map_put(&seen, key, nlines, &first) : -1;
-		long *nl = realloc(lines, (nlines + 1) * sizeof(*nl));
-		if (put < 0 || !nl) {
-			if (nl)
-				lines = nl;
+		if (put < 0 || peg_grow((void **)&lines, &caplines, nlines,
+					sizeof(*lines))) {
 			r = OOM(d);
 			break;
 		}
-		lines = nl;
 		if (put == 0) {
 			r = peg_row_fail(&l,
 					 "employee '%s' has component '%s' twice "

@@ -118,6 +118,23 @@ static int buf_grow(struct peg_buf *b, size_t extra)
 	return 0;
 }
 
+int peg_grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? *cap * 2 : 64;
+	while (c <= n)
+		c *= 2;
+	if (c > SIZE_MAX / size)
+		return -1;
+	void *p = realloc(*arr, c * size);
+	if (!p)
+		return -1;
+	*arr = p;
+	*cap = c;
+	return 0;
+}
+
 void peg_buf_add(struct peg_buf *b, const void *p, size_t n)
 {
 	if (buf_grow(b, n))
@@ -140,8 +157,94 @@ void peg_buf_putc(struct peg_buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/*
+ * The conversions the trace and the tables use most: %s, %d, %ld, %zu,
+ * %lld and %%, with no flags, width or precision.  A format made only of
+ * these is formatted here, without printf's parsing and locale work
+ * (millions of calls per run); any other format goes to vsnprintf.
+ */
+static int simple_format(const char *fmt)
+{
+	for (const char *p = fmt; (p = strchr(p, '%')); p++) {
+		p++;
+		if (*p == 's' || *p == 'd' || *p == '%')
+			continue;
+		if (p[0] == 'l' && p[1] == 'd') {
+			p++;
+			continue;
+		}
+		if ((p[0] == 'z' && p[1] == 'u') ||
+		    (p[0] == 'l' && p[1] == 'l' && p[2] == 'd')) {
+			p += p[0] == 'z' ? 1 : 2;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static void buf_signed(struct peg_buf *b, long long v)
+{
+	char t[24];
+	int n = 0;
+	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v
+				     : (unsigned long long)v;
+	do {
+		t[n++] = (char)('0' + a % 10);
+		a /= 10;
+	} while (a);
+	if (v < 0)
+		t[n++] = '-';
+	char o[24];
+	for (int i = 0; i < n; i++)
+		o[i] = t[n - 1 - i];
+	peg_buf_add(b, o, (size_t)n);
+}
+
+static void simple_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
+{
+	const char *p = fmt;
+	for (;;) {
+		const char *q = strchr(p, '%');
+		if (!q) {
+			peg_buf_puts(b, p);
+			return;
+		}
+		peg_buf_add(b, p, (size_t)(q - p));
+		q++;
+		if (*q == 's') {
+			const char *s = va_arg(ap, const char *);
+			peg_buf_puts(b, s ? s : "(null)");
+		} else if (*q == 'd')
+			buf_signed(b, va_arg(ap, int));
+		else if (*q == '%')
+			peg_buf_putc(b, '%');
+		else if (q[0] == 'l' && q[1] == 'd')
+			buf_signed(b, va_arg(ap, long)), q++;
+		else if (q[0] == 'z') {
+			size_t z = va_arg(ap, size_t);
+			char t[24];
+			int n = 0;
+			do {
+				t[23 - n++] = (char)('0' + z % 10);
+				z /= 10;
+			} while (z);
+			peg_buf_add(b, t + 24 - n, (size_t)n);
+			q++;
+		} else {
+			buf_signed(b, va_arg(ap, long long));
+			q += 2;
+		}
+		p = q + 1;
+	}
+}
+
 void peg_buf_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
 {
+	if (simple_format(fmt)) {
+		simple_vprintf(b, fmt, ap);
+		return;
+	}
 	va_list cp;
 	va_copy(cp, ap);
 	char small[256];
@@ -198,7 +301,11 @@ static uint64_t hash_str(const char *s)
 		h ^= (unsigned char)*s;
 		h *= 1099511628211ULL;
 	}
-	return h;
+	/* FNV-1a's low bits, the ones a slot index takes, see only the low
+	 * bits of the key: fold the high half in */
+	h ^= h >> 32;
+	h *= 0x9E3779B97F4A7C15ULL;
+	return h ^ (h >> 29);
 }
 
 int peg_map_get(const struct peg_map *m, const char *key, size_t *val)
@@ -206,11 +313,13 @@ int peg_map_get(const struct peg_map *m, const char *key, size_t *val)
 	if (!m->cap)
 		return 0;
 	size_t mask = m->cap - 1;
-	for (size_t i = hash_str(key) & mask;; i = (i + 1) & mask) {
-		if (!m->key[i])
+	uint64_t h = hash_str(key);
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const struct peg_map_slot *e = &m->slot[i];
+		if (!e->key)
 			return 0;
-		if (strcmp(m->key[i], key) == 0) {
-			*val = m->val[i];
+		if (e->hash == h && strcmp(e->key, key) == 0) {
+			*val = e->val;
 			return 1;
 		}
 	}
@@ -219,26 +328,19 @@ int peg_map_get(const struct peg_map *m, const char *key, size_t *val)
 static int map_grow(struct peg_map *m)
 {
 	size_t cap = m->cap ? m->cap * 2 : 64;
-	const char **key = calloc(cap, sizeof(*key));
-	size_t *val = malloc(cap * sizeof(*val));
-	if (!key || !val) {
-		free(key);
-		free(val);
+	struct peg_map_slot *slot = calloc(cap, sizeof(*slot));
+	if (!slot)
 		return -1;
-	}
 	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->key[i])
+		if (!m->slot[i].key)
 			continue;
-		size_t j = hash_str(m->key[i]) & (cap - 1);
-		while (key[j])
+		size_t j = m->slot[i].hash & (cap - 1);
+		while (slot[j].key)
 			j = (j + 1) & (cap - 1);
-		key[j] = m->key[i];
-		val[j] = m->val[i];
+		slot[j] = m->slot[i];
 	}
-	free(m->key);
-	free(m->val);
-	m->key = key;
-	m->val = val;
+	free(m->slot);
+	m->slot = slot;
 	m->cap = cap;
 	return 0;
 }
@@ -248,24 +350,23 @@ int peg_map_put(struct peg_map *m, const char *key, size_t val, size_t *old)
 	if ((m->n + 1) * 2 > m->cap && map_grow(m))
 		return -1;
 	size_t mask = m->cap - 1;
-	size_t i = hash_str(key) & mask;
-	for (; m->key[i]; i = (i + 1) & mask) {
-		if (strcmp(m->key[i], key) == 0) {
+	uint64_t h = hash_str(key);
+	size_t i = h & mask;
+	for (; m->slot[i].key; i = (i + 1) & mask) {
+		if (m->slot[i].hash == h && strcmp(m->slot[i].key, key) == 0) {
 			if (old)
-				*old = m->val[i];
+				*old = m->slot[i].val;
 			return 0;
 		}
 	}
-	m->key[i] = key;
-	m->val[i] = val;
+	m->slot[i] = (struct peg_map_slot){h, key, val};
 	m->n++;
 	return 1;
 }
 
 void peg_map_release(struct peg_map *m)
 {
-	free(m->key);
-	free(m->val);
+	free(m->slot);
 	memset(m, 0, sizeof(*m));
 }
 

@@ -30,6 +30,10 @@ char *peg_arena_strdup(struct peg_arena *a, const char *s);
 char *peg_arena_strndup(struct peg_arena *a, const char *s, size_t n);
 void peg_arena_release(struct peg_arena *a);
 
+/* Makes room for element n of a growable array of *cap elements of size
+ * bytes (doubling); 0, or -1 when out of memory (the array unchanged). */
+int peg_grow(void **arr, size_t *cap, size_t n, size_t size);
+
 /* ---- byte buffer ------------------------------------------------------ */
 
 /* A growable NUL-terminated buffer; {0} is an empty buffer. */
@@ -57,9 +61,14 @@ const char *peg_buf_str(const struct peg_buf *b);
  * Open-addressing hash map from NUL-terminated keys to size_t values.  Keys
  * are borrowed: they must outlive the map (they usually live in an arena).
  */
+struct peg_map_slot {
+	uint64_t hash;    /* of the key: most probes end without strcmp */
+	const char *key;  /* NULL = empty */
+	size_t val;
+};
+
 struct peg_map {
-	const char **key; /* slot keys, NULL = empty */
-	size_t *val;      /* slot values */
+	struct peg_map_slot *slot; /* one cache line holds a probe's data */
 	size_t cap;       /* slots, a power of two or 0 */
 	size_t n;         /* keys stored */
 };

@@ -513,12 +513,12 @@ static const struct peg_writer writers[] = {
 	{"sectors.csv", NULL, 0, t_sectors, NULL},
 	{"phases.csv", NULL, 0, peg_table_phases, NULL},
 	{"multiyear.csv", NULL, 0, peg_table_multiyear, NULL},
-	{"payouts.csv", NULL, 1, peg_table_payouts, NULL},
+	{"payouts.csv", NULL, 1, peg_table_payouts, NULL, 0, 1},
 	{"transparency.csv", NULL, 1, peg_table_transparency, NULL},
-	{"trace.csv", NULL, 0, t_trace, NULL},
+	{"trace.csv", NULL, 0, t_trace, NULL, 0, 1},
 	{"summary.txt", w_summary, 0, NULL, NULL},
-	{"report.html", peg_write_report_html, 0, NULL, NULL, 1},
-	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx, 1},
+	{"report.html", peg_write_report_html, 0, NULL, NULL, 1, 1},
+	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx, 1, 1},
 };
 
 const struct peg_writer *peg_writers(size_t *n)

@@ -115,6 +115,8 @@ struct peg_run_options {
 	enum peg_lang lang;  /* language of summary.txt and reports */
 	enum peg_csv_choice csv; /* dialect of the CSV outputs */
 	enum peg_reports_choice reports; /* report.html, report.xlsx */
+	int threads;         /* files written at once; 0 = one per core.
+			      * The bytes never depend on it. */
 };
 
 struct peg_run; /* opaque: a loaded run file, its rules and inputs */

@@ -12,13 +12,15 @@
  *       year (verifiche-fasi.csv).
  *
  *   gendata synth --objectives N --positions M --seed S --out DIR
- *                 [--phases MAX]
+ *                 [--phases MAX] [--assignments MAX]
  *       a whole synthetic year at any size: plan (1-10 indicators per
- *       objective, every kind), verifications, staff with several
- *       positions per person, absences, assignments, evaluations, and a
- *       run file with its rules; with --phases, 1 to MAX phases per
- *       objective, indicators of kind phases and the phase
- *       verifications (the rest of the dataset unchanged).
+ *       objective, mean 4, every kind, 12 objectives per settore),
+ *       verifications, about M positions (one person in twenty has
+ *       two), absences, assignments (1 to MAX objectives per person,
+ *       default 6: about 3 per position), evaluations, and a run file
+ *       with its rules; with --phases, 1 to MAX phases per objective,
+ *       indicators of kind phases and the phase verifications (the rest
+ *       of the dataset unchanged).
  *
  * Everything it writes is synthetic and says so in a comment of the run
  * file; no real person is described.
@@ -120,7 +122,8 @@ struct sector {
  * spread over the settori; managers (one per settore) get area
  * "Dirigenti" and a base amount. */
 static void people(const char *out, struct sector *sec, size_t nsec,
-		   const struct peg_plan *p, int diy, long first_id)
+		   const struct peg_plan *p, int diy, long first_id,
+		   long maxasg)
 {
 	FILE *fs = open_out(out, "staff.csv"), *fa = open_out(out, "absences.csv"),
 	     *fg = open_out(out, "assignments.csv"),
@@ -210,11 +213,11 @@ static void people(const char *out, struct sector *sec, size_t nsec,
 				peg_csvw_text(&a, NULL);
 				peg_csvw_end(&a);
 			}
-			/* assignments: 1-3 objectives of the settore, or all of
-			 * them for its manager; some have none */
+			/* assignments: 1 to maxasg objectives of the settore, or
+			 * all of them for its manager; some have none */
 			size_t n = sec[k].nobj;
 			if (n && (manager || !chance(10))) {
-				size_t m = manager ? n : 1 + (size_t)pick(3);
+				size_t m = manager ? n : 1 + (size_t)pick(maxasg);
 				if (m > n)
 					m = n;
 				size_t start = (size_t)pick((long)n);
@@ -420,7 +423,7 @@ static int demo(const char *plan_dir, int year, const char *out, long employees)
 						       (long)p.nobj
 					     : 0);
 	mkdir(out, 0755);
-	people(out, sec, nsec, &p, peg_days_in_year(year), 1001);
+	people(out, sec, nsec, &p, peg_days_in_year(year), 1001, 3);
 	verifications(out, &p, year, 1);
 	/* the phases of the plan, when it has them */
 	char ph[4096];
@@ -500,7 +503,8 @@ static void synth_phases(const char *plan, struct peg_csvw *ind, long nobj,
 	rng = keep;
 }
 
-static int synth(long nobj, long npos, long maxph, const char *out)
+static int synth(long nobj, long npos, long maxph, long maxasg,
+		 const char *out)
 {
 	char path[4096];
 	snprintf(path, sizeof(path), "%s/plan", out);
@@ -533,7 +537,8 @@ static int synth(long nobj, long npos, long maxph, const char *out)
 		peg_csvw_text(&o, chance(85) ? "yes" : "no");
 		put_num(&o, 1 + pick(3), 0);
 		peg_csvw_end(&o);
-		long k = 1 + pick(7); /* mean 4 indicators per objective */
+		/* 1 to 10 indicators, mean 4: 1-6 mostly, 8-10 for one in ten */
+		long k = chance(10) ? 8 + pick(3) : 1 + pick(6);
 		for (long j = 1; j <= k; j++, nind++) {
 			int kind = (int)pick(8);
 			snprintf(c, sizeof(c), "%ld.%ld", i, j);
@@ -590,10 +595,12 @@ static int synth(long nobj, long npos, long maxph, const char *out)
 		long k = strtol(p.obj[i].sector + 8, NULL, 10) - 1;
 		sec[k].obj[sec[k].nobj++] = i;
 	}
-	long per = npos / sectors;
+	/* about npos positions: one person in twenty has two (a transfer),
+	 * one per settore is its manager */
+	long per = npos * 20 / 21 / sectors;
 	for (long k = 0; k < sectors; k++)
 		sec[k].staff = per > 1 ? per - 1 : 1;
-	people(out, sec, (size_t)sectors, &p, 366, 1);
+	people(out, sec, (size_t)sectors, &p, 366, 1, maxasg);
 	for (long k = 0; k < sectors; k++) {
 		free(sec[k].obj);
 		free(names[k]);
@@ -658,7 +665,8 @@ static void usage(void)
 	fputs("usage: gendata demo --plan DIR --year Y --seed S --out DIR "
 	      "[--employees N]\n"
 	      "       gendata synth --objectives N --positions M --seed S "
-	      "--out DIR [--phases MAX]\n",
+	      "--out DIR [--phases MAX]\n"
+	      "             [--assignments MAX]\n",
 	      stderr);
 	exit(1);
 }
@@ -669,7 +677,7 @@ int main(int argc, char **argv)
 		usage();
 	const char *plan = NULL, *out = NULL;
 	long year = 2020, seed = 1, employees = 330, nobj = 80, npos = 330;
-	long maxph = 0;
+	long maxph = 0, maxasg = 6;
 	for (int i = 2; i + 1 < argc; i += 2) {
 		const char *k = argv[i], *v = argv[i + 1];
 		if (strcmp(k, "--plan") == 0)
@@ -688,6 +696,8 @@ int main(int argc, char **argv)
 			npos = strtol(v, NULL, 10);
 		else if (strcmp(k, "--phases") == 0)
 			maxph = strtol(v, NULL, 10);
+		else if (strcmp(k, "--assignments") == 0)
+			maxasg = strtol(v, NULL, 10);
 		else
 			usage();
 	}
@@ -699,7 +709,7 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "demo") == 0 && plan)
 		return demo(plan, (int)year, out, employees);
 	if (strcmp(argv[1], "synth") == 0)
-		return synth(nobj, npos, maxph, out);
+		return synth(nobj, npos, maxph, maxasg, out);
 	usage();
 	return 1;
 }

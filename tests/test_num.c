@@ -314,6 +314,84 @@ static void test_format(void **state)
 			    "2020-02-29");
 }
 
+/* The formatters against printf, the way they were first written, on
+ * values of every magnitude and sign (a deterministic xorshift). */
+static void ref_scaled(int64_t v, int digits, char *buf)
+{
+	uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, one = 1;
+	for (int i = 0; i < digits; i++)
+		one *= 10;
+	int len = snprintf(buf, PEG_NUMBUF, "%s%llu", v < 0 ? "-" : "",
+			   (unsigned long long)(a / one));
+	if (a % one) {
+		char f[40];
+		snprintf(f, sizeof(f), "%0*llu", digits,
+			 (unsigned long long)(a % one));
+		int k = digits;
+		while (k > 0 && f[k - 1] == '0')
+			f[--k] = '\0';
+		snprintf(buf + len, PEG_NUMBUF - (size_t)len, ".%s", f);
+	}
+}
+
+static void test_format_matches_printf(void **state)
+{
+	(void)state;
+	uint64_t x = 88172645463325252ULL;
+	char got[PEG_NUMBUF], want[PEG_NUMBUF];
+	for (int i = 0; i < 200000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		/* magnitudes from 0 to 2^63, both signs, and the extremes */
+		int64_t v = (int64_t)(x >> (x % 64));
+		if (x & 1)
+			v = -v;
+		if (i == 0)
+			v = INT64_MIN;
+		if (i == 1)
+			v = INT64_MAX;
+		int digits = (int)(x % 13);
+		peg_scaled_str(v, digits, got);
+		ref_scaled(v, digits, want);
+		assert_string_equal(got, want);
+		peg_fix_str(v, got);
+		ref_scaled(v, PEG_FIX_DECIMALS, want);
+		assert_string_equal(got, want);
+		uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+		peg_cents_str(v, got);
+		snprintf(want, sizeof(want), "%s%llu.%02llu", v < 0 ? "-" : "",
+			 (unsigned long long)(a / 100),
+			 (unsigned long long)(a % 100));
+		assert_string_equal(got, want);
+		/* rounding to 0-6 decimals: small enough not to overflow */
+		int64_t s = v / 1024;
+		int dp = (int)(x % 7);
+		peg_fix_str_dp(s, dp, got);
+		int64_t div = 1;
+		for (int k = dp; k < PEG_FIX_DECIMALS; k++)
+			div *= 10;
+		int64_t r = (s < 0 ? -((-s + div / 2) / div) : (s + div / 2) / div);
+		uint64_t ra = r < 0 ? (uint64_t)0 - (uint64_t)r : (uint64_t)r;
+		uint64_t scale = (uint64_t)(PEG_FIX_ONE / div);
+		if (dp)
+			snprintf(want, sizeof(want), "%s%llu.%0*llu",
+				 r < 0 ? "-" : "",
+				 (unsigned long long)(ra / scale), dp,
+				 (unsigned long long)(ra % scale));
+		else
+			snprintf(want, sizeof(want), "%s%llu", r < 0 ? "-" : "",
+				 (unsigned long long)ra);
+		assert_string_equal(got, want);
+	}
+	for (int y = 1; y <= 9999; y += 7) {
+		peg_date t = peg_date_from_ymd(y, 1 + y % 12, 1 + y % 28);
+		snprintf(want, sizeof(want), "%04d-%02d-%02d", y, 1 + y % 12,
+			 1 + y % 28);
+		assert_string_equal(peg_date_str(t, got), want);
+	}
+}
+
 static void test_fix_arithmetic(void **state)
 {
 	(void)state;
@@ -339,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_parse_bool),
 		cmocka_unit_test(test_parse_int),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_format_matches_printf),
 		cmocka_unit_test(test_fix_arithmetic),
 	};
 	return cmocka_run_group_tests_name("num", tests, NULL, NULL);

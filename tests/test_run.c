@@ -118,11 +118,13 @@ static void test_hand_computed(void **state)
 
 /* ---- determinism ------------------------------------------------------ */
 
-static int write_run(const char *runfile, const char *out)
+static int write_run_threads(const char *runfile, const char *out,
+			     int threads)
 {
 	struct peg_diag d;
 	struct peg_run *r = NULL;
-	struct peg_run_options opt = {out, 1, PEG_LANG_IT};
+	struct peg_run_options opt = {out, 1, PEG_LANG_IT, PEG_CSV_RUNFILE,
+				      PEG_REPORTS_RUNFILE, threads};
 	peg_diag_init(&d);
 	int rc = peg_run_load(&r, runfile, &d) || peg_run_compute(r, &d) ||
 		 peg_run_write(r, &opt, &d);
@@ -132,6 +134,12 @@ static int write_run(const char *runfile, const char *out)
 	peg_diag_release(&d);
 	return rc;
 }
+
+static int write_run(const char *runfile, const char *out)
+{
+	return write_run_threads(runfile, out, 0);
+}
+
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -332,6 +340,27 @@ static void test_same_bytes(void **state)
 	free(tmp);
 }
 
+/* The files of a run folder are written by several threads at once: the
+ * same bytes with one thread, two, or more threads than files (the demo
+ * year: staff, pools, reports and the workbook). */
+static void test_threads_same_bytes(void **state)
+{
+	(void)state;
+	char *tmp = peg_test_tmpdir();
+	char one[4096], other[4096];
+	snprintf(one, sizeof(one), "%s/t1", tmp);
+	write_run_threads("fixtures/sesto-2020/run.ini", one, 1);
+	static const int threads[] = {2, 3, 8};
+	for (size_t i = 0; i < sizeof(threads) / sizeof(threads[0]); i++) {
+		snprintf(other, sizeof(other), "%s/t%d", tmp, threads[i]);
+		write_run_threads("fixtures/sesto-2020/run.ini", other,
+				  threads[i]);
+		assert_same_folder(one, other);
+	}
+	peg_remove_tree(tmp);
+	free(tmp);
+}
+
 /* Runs fixture/runfile, then six times on copies of the fixture whose
  * CSV files (csvs) have their rows and columns shuffled; the other files
  * (copies) are copied as they are.  Every output must be the same. */
@@ -490,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_reports_choice),
 		cmocka_unit_test(test_hand_computed),
 		cmocka_unit_test(test_same_bytes),
+		cmocka_unit_test(test_threads_same_bytes),
 		cmocka_unit_test(test_shuffled_inputs),
 		cmocka_unit_test(test_shuffled_schedule),
 		cmocka_unit_test(test_failure_leaves_nothing),

@@ -2,6 +2,7 @@
  * test_util.c - natural order, the hash map, the arena, UTF-8 checking and
  * the rounding divisions.
  */
+#include <limits.h>
 #include "peg_test.h"
 #include "util.h"
 
@@ -167,6 +168,44 @@ static void test_buf(void **state)
 	peg_buf_release(&b);
 }
 
+/* peg_buf_printf formats its common conversions itself: the same text as
+ * vsnprintf, for every sign and size, and any other format through
+ * vsnprintf. */
+static void test_buf_printf(void **state)
+{
+	(void)state;
+	struct peg_buf b = {0};
+	char want[512];
+	uint64_t x = 2463534242ULL;
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		long l = (long)(x >> (x % 64));
+		int d = (int)(x >> 33) - (i & 1 ? 1 << 30 : 0);
+		size_t z = (size_t)(x >> (x % 64));
+		long long ll = i == 0 ? LLONG_MIN : i == 1 ? LLONG_MAX
+						: -(long long)(x >> 1);
+		if (x & 2)
+			l = -l;
+		if (i == 2)
+			l = LONG_MIN;
+		peg_buf_reset(&b);
+		peg_buf_printf(&b, "a=%s; d=%d; l=%ld, z=%zu%% ll=%lld%s", "xy",
+			       d, l, z, ll, "");
+		snprintf(want, sizeof(want), "a=%s; d=%d; l=%ld, z=%zu%% ll=%lld%s",
+			 "xy", d, l, z, ll, "");
+		assert_string_equal(peg_buf_str(&b), want);
+	}
+	peg_buf_reset(&b);
+	peg_buf_printf(&b, "%s", "");
+	assert_string_equal(peg_buf_str(&b), "");
+	peg_buf_printf(&b, "plain");
+	peg_buf_printf(&b, " %5.2f|%-3d|%x", 2.5, 7, 255u);
+	assert_string_equal(peg_buf_str(&b), "plain  2.50|7  |ff");
+	peg_buf_release(&b);
+}
+
 static void test_paths(void **state)
 {
 	(void)state;
@@ -188,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_arena),  cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_div),    cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_paths),
+		cmocka_unit_test(test_buf_printf),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -6,7 +6,7 @@ usage: pegaso <command> [options]
 
 commands:
   run RUN.ini [--out DIR] [--force] [--lang it|en] [--csv standard|it]
-         [--reports auto|always|never]
+         [--reports auto|always|never] [--threads T]
         score the plan and distribute the fund; write the run folder
   whatif RUN.ini [--set SECTION.KEY=VALUE ...] [--scenarios FILE.ini]
          [--out DIR] [--force]
