@@ -95,6 +95,27 @@ const char *peg_cell_str(const struct peg_loader *l, size_t k,
 	return s;
 }
 
+const char *peg_cell_key(const struct peg_loader *l, size_t k, char *buf,
+			 size_t size, struct peg_arena *a)
+{
+	const char *s = peg_cell(l, k);
+	size_t n;
+	peg_trim(&s, &n);
+	if (!n) {
+		peg_row_fail(l, "%s: value required", l->cols[k].name);
+		return NULL;
+	}
+	if (n < size) {
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		return buf;
+	}
+	char *c = peg_arena_strndup(a, s, n);
+	if (!c)
+		peg_fail(l->d, PEG_EINTERNAL, NULL, 0, "out of memory");
+	return c;
+}
+
 const char *peg_cell_req(const struct peg_loader *l, size_t k,
 			 struct peg_arena *a)
 {

@@ -47,6 +47,11 @@ int peg_cell_bool(const struct peg_loader *l, size_t k, int *out);
 const char *peg_cell_str(const struct peg_loader *l, size_t k,
 			 struct peg_arena *a);
 /* A trimmed, non-blank copy: blank is an error "column: value required". */
+/* The trimmed text of a required cell, to look up and not to keep: in
+ * buf when it fits (size bytes), else copied into a; NULL when blank
+ * (reported) or out of memory. */
+const char *peg_cell_key(const struct peg_loader *l, size_t k, char *buf,
+			 size_t size, struct peg_arena *a);
 const char *peg_cell_req(const struct peg_loader *l, size_t k,
 			 struct peg_arena *a);
 

@@ -16,18 +16,6 @@
 
 #define OOM(d) peg_fail((d), PEG_EINTERNAL, NULL, 0, "out of memory")
 
-static char *pair_key(struct peg_arena *a, const char *x, const char *y)
-{
-	size_t nx = strlen(x), ny = strlen(y);
-	char *k = peg_arena_alloc(a, nx + ny + 2);
-	if (k) {
-		memcpy(k, x, nx);
-		k[nx] = '\x1f';
-		memcpy(k + nx + 1, y, ny + 1);
-	}
-	return k;
-}
-
 /* 1 for a legacy CCNL 1999-2018 category code: A, B, C, D (with an
  * optional economic position digit, e.g. B3, D1). */
 static int legacy_code(const char *s)
@@ -131,11 +119,17 @@ static int read_position(struct peg_staff *s, struct peg_loader *l,
 	return 0;
 }
 
+static int cmp_key(const struct peg_position *a, const struct peg_position *b)
+{
+	int c = peg_natcmp(a->employee_id, b->employee_id);
+	return c ? c : peg_natcmp(a->position, b->position);
+}
+
 static int cmp_pos(const void *x, const void *y)
 {
 	const struct peg_position *a = x, *b = y;
-	int c = peg_natcmp(a->employee_id, b->employee_id);
-	return c ? c : peg_natcmp(a->position, b->position);
+	int c = cmp_key(a, b);
+	return c ? c : (a->line > b->line) - (a->line < b->line);
 }
 
 static int load_staff(struct peg_staff *s, const char *path,
@@ -145,7 +139,6 @@ static int load_staff(struct peg_staff *s, const char *path,
 	struct peg_loader l;
 	int idx[S_NCOLS];
 	size_t cap = 0;
-	struct peg_map seen = {0};
 	int r;
 
 	if (peg_loader_open(&l, path, o, staff_cols, S_NCOLS, idx, d))
@@ -166,38 +159,35 @@ static int load_staff(struct peg_staff *s, const char *path,
 			r = -1;
 			break;
 		}
-		char *key = pair_key(&s->arena, p->employee_id, p->position);
-		size_t first;
-		int put = key ? peg_map_put(&seen, key, s->npos, &first) : -1;
-		if (put < 0) {
-			r = OOM(d);
-			break;
-		}
-		if (put == 0) {
-			r = *p->position
-				    ? peg_row_fail(&l,
-						   "employee '%s' position '%s' "
-						   "appears twice (first at "
-						   "line %ld)",
-						   p->employee_id, p->position,
-						   s->pos[first].line)
-				    : peg_row_fail(&l,
-						   "employee '%s' has two rows "
-						   "without a position (first at "
-						   "line %ld): give each row its "
-						   "position key",
-						   p->employee_id,
-						   s->pos[first].line);
-			break;
-		}
 		s->npos++;
 	}
 	peg_loader_close(&l);
-	peg_map_release(&seen);
 	if (r < 0)
 		return -1;
 
+	/* Sorted by employee, position and line: a position given twice
+	 * is two neighbours; the one reported is the repetition nearest
+	 * the top of the file, as a reader going down would find it. */
 	qsort(s->pos, s->npos, sizeof(*s->pos), cmp_pos);
+	size_t dup = 0;
+	for (size_t i = 1; i < s->npos; i++)
+		if (cmp_key(&s->pos[i - 1], &s->pos[i]) == 0 &&
+		    (!dup || s->pos[i].line < s->pos[dup].line))
+			dup = i;
+	if (dup) {
+		const struct peg_position *p = &s->pos[dup];
+		long first = s->pos[dup - 1].line;
+		return *p->position
+			       ? peg_fail(d, PEG_EDATA, path, p->line,
+					  "employee '%s' position '%s' appears "
+					  "twice (first at line %ld)",
+					  p->employee_id, p->position, first)
+			       : peg_fail(d, PEG_EDATA, path, p->line,
+					  "employee '%s' has two rows without a "
+					  "position (first at line %ld): give "
+					  "each row its position key",
+					  p->employee_id, first);
+	}
 	s->person = calloc(s->npos ? s->npos : 1, sizeof(*s->person));
 	if (!s->person)
 		return OOM(d);
@@ -220,23 +210,23 @@ static int load_staff(struct peg_staff *s, const char *path,
 	return 0;
 }
 
-/* The person of the employee_id cell, or -1 (reported). */
-static long find_person(struct peg_staff *s, struct peg_loader *l, size_t k)
+/* The person of the employee_id cell, or -1 (reported).  Files are
+ * mostly grouped by employee: the last person found is tried first. */
+static long find_person(struct peg_staff *s, struct peg_loader *l, size_t k,
+			size_t *last)
 {
-	const char *id = peg_cell(l, k);
-	size_t n, v;
-	peg_trim(&id, &n);
-	char *key = peg_arena_strndup(&s->arena, id, n);
+	char buf[128];
+	const char *key = peg_cell_key(l, k, buf, sizeof(buf), &s->arena);
+	size_t v;
 	if (!key)
-		return OOM(l->d);
-	if (!n) {
-		peg_row_fail(l, "%s: value required", l->cols[k].name);
 		return -1;
-	}
+	if (*last < s->nperson && strcmp(s->person[*last].id, key) == 0)
+		return (long)*last;
 	if (!peg_map_get(&s->person_by_id, key, &v)) {
 		peg_cell_fail(l, k, "no such employee in staff.csv");
 		return -1;
 	}
+	*last = v;
 	return (long)v;
 }
 
@@ -311,11 +301,12 @@ static int load_absences(struct peg_staff *s, const char *path,
 	struct peg_loader l;
 	int idx[A_NCOLS];
 	int r;
+	size_t last = (size_t)-1;
 
 	if (peg_loader_open(&l, path, o, abs_cols, A_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		long pi = find_person(s, &l, A_ID);
+		long pi = find_person(s, &l, A_ID, &last);
 		if (pi < 0) {
 			r = -1;
 			break;
@@ -380,7 +371,46 @@ static const struct peg_csv_col asg_cols[G_NCOLS] = {
 static int cmp_asg(const void *x, const void *y)
 {
 	const struct peg_assignment *a = x, *b = y;
-	return (a->objective > b->objective) - (a->objective < b->objective);
+	if (a->objective != b->objective)
+		return (a->objective > b->objective) - (a->objective < b->objective);
+	return (a->line > b->line) - (a->line < b->line);
+}
+
+/*
+ * Groups rows of n elements of size bytes, each of person person_of(i),
+ * by person in one block (counting sort: every person's rows together,
+ * in file order); *start gets nperson + 1 offsets.  0, or -1 out of
+ * memory.
+ */
+static int group_by_person(const struct peg_staff *s, void *rows, size_t n,
+			   size_t size, const size_t *person_of, void **out,
+			   size_t **start)
+{
+	size_t *st = calloc(s->nperson + 1, sizeof(*st));
+	char *o = malloc((n ? n : 1) * size);
+	if (!st || !o) {
+		free(st);
+		free(o);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		st[person_of[i] + 1]++;
+	for (size_t h = 0; h < s->nperson; h++)
+		st[h + 1] += st[h];
+	size_t *at = malloc((s->nperson ? s->nperson : 1) * sizeof(*at));
+	if (!at) {
+		free(st);
+		free(o);
+		return -1;
+	}
+	memcpy(at, st, s->nperson * sizeof(*at));
+	for (size_t i = 0; i < n; i++)
+		memcpy(o + size * at[person_of[i]]++, (char *)rows + size * i,
+		       size);
+	free(at);
+	*out = o;
+	*start = st;
+	return 0;
 }
 
 static int load_assignments(struct peg_staff *s, const char *path,
@@ -390,19 +420,21 @@ static int load_assignments(struct peg_staff *s, const char *path,
 	struct peg_loader l;
 	int idx[G_NCOLS];
 	int r;
-	struct peg_map seen = {0};
-	long *lines = NULL;
-	size_t nlines = 0, caplines = 0;
+	size_t last = (size_t)-1, n = 0, cap = 0, capp = 0;
+	struct peg_assignment *row = NULL;
+	size_t *person_of = NULL;
 
 	if (peg_loader_open(&l, path, o, asg_cols, G_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		long pi = find_person(s, &l, G_ID);
+		long pi = find_person(s, &l, G_ID, &last);
 		if (pi < 0) {
 			r = -1;
 			break;
 		}
-		const char *oid = peg_cell_req(&l, G_OBJ, &s->arena);
+		char buf[128];
+		const char *oid =
+			peg_cell_key(&l, G_OBJ, buf, sizeof(buf), &s->arena);
 		size_t ok;
 		if (!oid) {
 			r = -1;
@@ -426,42 +458,49 @@ static int load_assignments(struct peg_staff *s, const char *path,
 				break;
 			}
 		}
-		char *key = pair_key(&s->arena, s->person[pi].id, oid);
-		size_t first;
-		int put = key ? peg_map_put(&seen, key, nlines, &first) : -1;
-		if (put < 0 || peg_grow((void **)&lines, &caplines, nlines,
-					sizeof(*lines))) {
+		if (peg_grow((void **)&row, &cap, n, sizeof(*row)) ||
+		    peg_grow((void **)&person_of, &capp, n, sizeof(*person_of))) {
 			r = OOM(d);
 			break;
 		}
-		if (put == 0) {
-			r = peg_row_fail(&l,
-					 "employee '%s' is assigned to objective "
-					 "'%s' twice (first at line %ld)",
-					 s->person[pi].id, oid, lines[first]);
-			break;
-		}
-		lines[nlines++] = l.row.line;
-		struct peg_person *q = &s->person[pi];
-		struct peg_assignment *a =
-			realloc(q->asg, (q->nasg + 1) * sizeof(*a));
-		if (!a) {
-			r = OOM(d);
-			break;
-		}
-		q->asg = a;
-		q->asg[q->nasg++] = (struct peg_assignment){ok, w};
-		s->assignments++;
+		row[n] = (struct peg_assignment){ok, w, l.row.line};
+		person_of[n++] = (size_t)pi;
 	}
 	peg_loader_close(&l);
-	peg_map_release(&seen);
-	free(lines);
+	size_t *start = NULL;
+	if (r >= 0 && group_by_person(s, row, n, sizeof(*row), person_of,
+				      (void **)&s->asg, &start))
+		r = OOM(d);
+	free(row);
+	free(person_of);
 	if (r < 0)
 		return -1;
-	for (size_t i = 0; i < s->nperson; i++)
-		if (s->person[i].nasg > 1)
-			qsort(s->person[i].asg, s->person[i].nasg,
-			      sizeof(*s->person[i].asg), cmp_asg);
+	/* each person's objectives in id order; an objective given twice
+	 * is two neighbours, the repetition nearest the top reported */
+	const struct peg_assignment *dup = NULL, *first = NULL;
+	size_t dup_person = 0;
+	for (size_t h = 0; h < s->nperson; h++) {
+		struct peg_person *q = &s->person[h];
+		q->asg = s->asg + start[h];
+		q->nasg = start[h + 1] - start[h];
+		if (q->nasg > 1)
+			qsort(q->asg, q->nasg, sizeof(*q->asg), cmp_asg);
+		for (size_t a = 1; a < q->nasg; a++)
+			if (q->asg[a].objective == q->asg[a - 1].objective &&
+			    (!dup || q->asg[a].line < dup->line)) {
+				dup = &q->asg[a];
+				first = &q->asg[a - 1];
+				dup_person = h;
+			}
+	}
+	free(start);
+	s->assignments = n;
+	if (dup)
+		return peg_fail(d, PEG_EDATA, path, dup->line,
+				"employee '%s' is assigned to objective '%s' "
+				"twice (first at line %ld)",
+				s->person[dup_person].id,
+				p->obj[dup->objective].id, first->line);
 	return 0;
 }
 
@@ -489,7 +528,7 @@ long peg_staff_component(const struct peg_staff *s, const char *name)
 	return -1;
 }
 
-/* Registers a component name (lower-cased copy); returns its index. */
+/* Registers a component name (copied when new); returns its index. */
 static long add_component(struct peg_staff *s, const char *name,
 			  struct peg_diag *d)
 {
@@ -498,11 +537,22 @@ static long add_component(struct peg_staff *s, const char *name,
 		return k;
 	const char **c = realloc(s->component,
 				 (s->ncomponent + 1) * sizeof(*c));
-	if (!c)
+	if (c)
+		s->component = c;
+	if (!c || !(name = peg_arena_strdup(&s->arena, name)))
 		return OOM(d);
-	s->component = c;
 	s->component[s->ncomponent] = name;
 	return (long)s->ncomponent++;
+}
+
+static int cmp_eval(const void *x, const void *y)
+{
+	const struct peg_evaluation *a = x, *b = y;
+	if (a->component != b->component)
+		return (a->component > b->component) - (a->component < b->component);
+	if (a->position != b->position)
+		return (a->position > b->position) - (a->position < b->position);
+	return (a->line > b->line) - (a->line < b->line);
 }
 
 static int load_evaluations(struct peg_staff *s, const char *path,
@@ -511,14 +561,14 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 	struct peg_loader l;
 	int idx[E_NCOLS];
 	int r;
-	struct peg_map seen = {0};
-	long *lines = NULL;
-	size_t nlines = 0, caplines = 0;
+	size_t last = (size_t)-1, n = 0, cap = 0, capp = 0;
+	struct peg_evaluation *row = NULL;
+	size_t *person_of = NULL;
 
 	if (peg_loader_open(&l, path, o, eval_cols, E_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		long pi = find_person(s, &l, E_ID);
+		long pi = find_person(s, &l, E_ID, &last);
 		if (pi < 0) {
 			r = -1;
 			break;
@@ -528,7 +578,10 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 			r = -1;
 			break;
 		}
-		char *name = (char *)peg_cell_req(&l, E_COMPONENT, &s->arena);
+		char buf[128];
+		/* a copy of its own (buf, or the arena when longer) */
+		char *name = (char *)peg_cell_key(&l, E_COMPONENT, buf,
+						  sizeof(buf), &s->arena);
 		if (!name) {
 			r = -1;
 			break;
@@ -555,44 +608,32 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 					  "a score is from 0 to 100");
 			break;
 		}
-		struct peg_person *q = &s->person[pi];
-		char *key = pair_key(&s->arena, q->id, name);
-		if (key && qi >= 0)
-			key = pair_key(&s->arena, key, s->pos[qi].position);
-		size_t first;
-		int put = key ? peg_map_put(&seen, key, nlines, &first) : -1;
-		if (put < 0 || peg_grow((void **)&lines, &caplines, nlines,
-					sizeof(*lines))) {
-			r = OOM(d);
-			break;
-		}
-		if (put == 0) {
-			r = peg_row_fail(&l,
-					 "employee '%s' has component '%s' twice "
-					 "(first at line %ld)",
-					 q->id, name, lines[first]);
-			break;
-		}
-		lines[nlines++] = l.row.line;
 		long ci = add_component(s, name, d);
-		struct peg_evaluation *e =
-			realloc(q->eval, (q->neval + 1) * sizeof(*e));
-		if (ci < 0 || !e) {
-			if (e)
-				q->eval = e;
+		if (ci < 0 ||
+		    peg_grow((void **)&row, &cap, n, sizeof(*row)) ||
+		    peg_grow((void **)&person_of, &capp, n, sizeof(*person_of))) {
 			r = OOM(d);
 			break;
 		}
-		q->eval = e;
-		q->eval[q->neval++] =
-			(struct peg_evaluation){(size_t)ci, qi, score, l.row.line};
-		s->evaluations++;
+		row[n] = (struct peg_evaluation){(size_t)ci, qi, score,
+						 l.row.line};
+		person_of[n++] = (size_t)pi;
 	}
 	peg_loader_close(&l);
-	peg_map_release(&seen);
-	free(lines);
+	size_t *start = NULL;
+	if (r >= 0 && group_by_person(s, row, n, sizeof(*row), person_of,
+				      (void **)&s->eval, &start))
+		r = OOM(d);
+	free(row);
+	free(person_of);
 	if (r < 0)
 		return -1;
+	for (size_t h = 0; h < s->nperson; h++) {
+		s->person[h].eval = s->eval + start[h];
+		s->person[h].neval = start[h + 1] - start[h];
+	}
+	free(start);
+	s->evaluations = n;
 	/* Components in name order; renumber the evaluations. */
 	const char **old = malloc((s->ncomponent ? s->ncomponent : 1) *
 				  sizeof(*old));
@@ -610,6 +651,29 @@ static int load_evaluations(struct peg_staff *s, const char *path,
 				s, old[e->component]);
 		}
 	free(old);
+	/* each person's evaluations by component and position: one given
+	 * twice is two neighbours, the repetition nearest the top reported */
+	const struct peg_evaluation *dup = NULL, *first = NULL;
+	size_t dup_person = 0;
+	for (size_t h = 0; h < s->nperson; h++) {
+		struct peg_person *q = &s->person[h];
+		if (q->neval > 1)
+			qsort(q->eval, q->neval, sizeof(*q->eval), cmp_eval);
+		for (size_t e = 1; e < q->neval; e++)
+			if (q->eval[e].component == q->eval[e - 1].component &&
+			    q->eval[e].position == q->eval[e - 1].position &&
+			    (!dup || q->eval[e].line < dup->line)) {
+				dup = &q->eval[e];
+				first = &q->eval[e - 1];
+				dup_person = h;
+			}
+	}
+	if (dup)
+		return peg_fail(d, PEG_EDATA, path, dup->line,
+				"employee '%s' has component '%s' twice "
+				"(first at line %ld)",
+				s->person[dup_person].id,
+				s->component[dup->component], first->line);
 	return 0;
 }
 
@@ -639,10 +703,8 @@ int peg_staff_load(struct peg_staff *s, const char *staff,
 
 void peg_staff_release(struct peg_staff *s)
 {
-	for (size_t i = 0; i < s->nperson; i++) {
-		free(s->person[i].asg);
-		free(s->person[i].eval);
-	}
+	free(s->asg);
+	free(s->eval);
 	free(s->person);
 	free(s->pos);
 	free(s->component);

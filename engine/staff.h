@@ -35,6 +35,7 @@ struct peg_position {
 struct peg_assignment {
 	size_t objective; /* index into plan.obj */
 	peg_fix weight;
+	long line;        /* of assignments.csv */
 };
 
 struct peg_evaluation {
@@ -49,9 +50,9 @@ struct peg_person {
 	size_t first, npos;         /* positions [first, first + npos) */
 	long total_days;            /* Σ days of its positions */
 	peg_fix reducing_person;    /* reducing days without a position */
-	struct peg_assignment *asg; /* in objective id order */
+	struct peg_assignment *asg; /* in objective id order (in staff.asg) */
 	size_t nasg;
-	struct peg_evaluation *eval;
+	struct peg_evaluation *eval;/* by component, position (in staff.eval) */
 	size_t neval;
 };
 
@@ -63,6 +64,8 @@ struct peg_staff {
 	struct peg_person *person;
 	size_t nperson;
 	struct peg_map person_by_id;
+	struct peg_assignment *asg; /* every person's, person by person */
+	struct peg_evaluation *eval;/* the same for the evaluations */
 	const char **component;     /* evaluation components, sorted */
 	size_t ncomponent;
 	size_t absences, protected_rows, assignments, evaluations; /* rows */
