@@ -84,11 +84,16 @@ void peg_csvw_text(struct peg_csvw *w, const char *s)
 	start_cell(w);
 	if (!s || !*s)
 		return;
-	int formula = strchr("=+-@\t\r", s[0]) != NULL;
-	size_t n = strlen(s);
-	int quote = s[0] == ' ' || s[n - 1] == ' ' ||
-		    strpbrk(s, w->dialect == PEG_CSV_ITALIAN ? ";\"\r\n"
-							      : ",\"\r\n");
+	int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' ||
+		      s[0] == '@' || s[0] == '\t' || s[0] == '\r';
+	/* one pass: the length, and whether a character needs quotes */
+	char sepc = sep(w);
+	int quote = s[0] == ' ';
+	size_t n = 0;
+	for (; s[n]; n++)
+		if (s[n] == sepc || s[n] == '"' || s[n] == '\r' || s[n] == '\n')
+			quote = 1;
+	quote |= s[n - 1] == ' ';
 	if (!quote && !formula) {
 		put(w, s, n);
 		return;

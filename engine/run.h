@@ -79,6 +79,7 @@ struct peg_writer {
 			  const char *tmpdir, struct peg_diag *d);
 	int report;   /* a report for people: only when reports are wanted */
 	int big;      /* among the largest files: started first */
+	int no_sheet; /* a table left out of report.xlsx */
 };
 
 /* reports = auto writes the reports up to these sizes (README). */

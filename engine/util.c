@@ -162,56 +162,40 @@ void peg_buf_putc(struct peg_buf *b, char c)
 
 /*
  * The conversions the trace and the tables use most: %s, %d, %ld, %zu,
- * %lld and %%, with no flags, width or precision.  A format made only of
- * these is formatted here, without printf's parsing and locale work
- * (millions of calls per run); any other format goes to vsnprintf.
+ * %lld and %%, with no flags, width or precision, are formatted here,
+ * without printf's parsing and locale work (millions of calls per run).
+ * Any other conversion: what was added is taken back and vsnprintf
+ * formats the whole text from a copy of the arguments.
  */
-static int simple_format(const char *fmt)
+static void buf_digits(struct peg_buf *b, unsigned long long a, int neg)
 {
-	for (const char *p = fmt; (p = strchr(p, '%')); p++) {
-		p++;
-		if (*p == 's' || *p == 'd' || *p == '%')
-			continue;
-		if (p[0] == 'l' && p[1] == 'd') {
-			p++;
-			continue;
-		}
-		if ((p[0] == 'z' && p[1] == 'u') ||
-		    (p[0] == 'l' && p[1] == 'l' && p[2] == 'd')) {
-			p += p[0] == 'z' ? 1 : 2;
-			continue;
-		}
-		return 0;
-	}
-	return 1;
+	char t[24];
+	int n = 24;
+	do {
+		t[--n] = (char)('0' + a % 10);
+		a /= 10;
+	} while (a);
+	if (neg)
+		t[--n] = '-';
+	peg_buf_add(b, t + n, (size_t)(24 - n));
 }
 
 static void buf_signed(struct peg_buf *b, long long v)
 {
-	char t[24];
-	int n = 0;
-	unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v
-				     : (unsigned long long)v;
-	do {
-		t[n++] = (char)('0' + a % 10);
-		a /= 10;
-	} while (a);
-	if (v < 0)
-		t[n++] = '-';
-	char o[24];
-	for (int i = 0; i < n; i++)
-		o[i] = t[n - 1 - i];
-	peg_buf_add(b, o, (size_t)n);
+	buf_digits(b, v < 0 ? 0ULL - (unsigned long long)v
+			    : (unsigned long long)v,
+		   v < 0);
 }
 
-static void simple_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
+/* 0 when fmt was all simple conversions (and is formatted), else -1. */
+static int simple_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
 {
 	const char *p = fmt;
 	for (;;) {
 		const char *q = strchr(p, '%');
 		if (!q) {
 			peg_buf_puts(b, p);
-			return;
+			return 0;
 		}
 		peg_buf_add(b, p, (size_t)(q - p));
 		q++;
@@ -224,30 +208,28 @@ static void simple_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
 			peg_buf_putc(b, '%');
 		else if (q[0] == 'l' && q[1] == 'd')
 			buf_signed(b, va_arg(ap, long)), q++;
-		else if (q[0] == 'z') {
-			size_t z = va_arg(ap, size_t);
-			char t[24];
-			int n = 0;
-			do {
-				t[23 - n++] = (char)('0' + z % 10);
-				z /= 10;
-			} while (z);
-			peg_buf_add(b, t + 24 - n, (size_t)n);
-			q++;
-		} else {
-			buf_signed(b, va_arg(ap, long long));
-			q += 2;
-		}
+		else if (q[0] == 'z' && q[1] == 'u')
+			buf_digits(b, va_arg(ap, size_t), 0), q++;
+		else if (q[0] == 'l' && q[1] == 'l' && q[2] == 'd')
+			buf_signed(b, va_arg(ap, long long)), q += 2;
+		else
+			return -1;
 		p = q + 1;
 	}
 }
 
 void peg_buf_vprintf(struct peg_buf *b, const char *fmt, va_list ap)
 {
-	if (simple_format(fmt)) {
-		simple_vprintf(b, fmt, ap);
+	size_t len = b->len;
+	va_list fast;
+	va_copy(fast, ap);
+	int simple = simple_vprintf(b, fmt, fast) == 0;
+	va_end(fast);
+	if (simple)
 		return;
-	}
+	b->len = len; /* take back the simple part */
+	if (b->data)
+		b->data[len] = '\0';
 	va_list cp;
 	va_copy(cp, ap);
 	char small[256];

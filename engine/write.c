@@ -515,7 +515,9 @@ static const struct peg_writer writers[] = {
 	{"multiyear.csv", NULL, 0, peg_table_multiyear, NULL},
 	{"payouts.csv", NULL, 1, peg_table_payouts, NULL, 0, 1},
 	{"transparency.csv", NULL, 1, peg_table_transparency, NULL},
-	{"trace.csv", NULL, 0, t_trace, NULL, 0, 1},
+	/* the trace is for machines (explain tells it to people) and
+	 * outgrows a spreadsheet: not a sheet of report.xlsx */
+	{"trace.csv", NULL, 0, t_trace, NULL, 0, 1, 1},
 	{"summary.txt", w_summary, 0, NULL, NULL},
 	{"report.html", peg_write_report_html, 0, NULL, NULL, 1, 1},
 	{"report.xlsx", NULL, 0, NULL, peg_write_xlsx, 1, 1},

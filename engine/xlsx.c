@@ -1,6 +1,7 @@
 /*
- * xlsx.c - report.xlsx: every output table of the run folder as a sheet
- * of one workbook, for the HR office's spreadsheet.  The only module that
+ * xlsx.c - report.xlsx: the output tables of the run folder as sheets
+ * of one workbook, for the HR office's spreadsheet (all but the trace,
+ * which is for machines: `pegaso explain` tells it to people).  The only module that
  * includes xlsxwriter.h (libxlsxwriter).
  *
  * The sheets come from the same table code as the CSV files (the writers
@@ -353,7 +354,8 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 	size_t n;
 	const struct peg_writer *w = peg_writers(&n);
 	for (size_t i = 0; i < n && !err; i++)
-		if (w[i].table && (!w[i].pay_only || r->has_staff))
+		if (w[i].table && !w[i].no_sheet &&
+		    (!w[i].pay_only || r->has_staff))
 			err = add_sheet(wb, r, &w[i], &proto, d);
 
 	/* always close: it frees the workbook, and writes it when all went

@@ -20,9 +20,9 @@ from decimal import Decimal, ROUND_HALF_UP
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+# every table of the run folder but the trace (trace.csv only)
 TABLES = ['indicators', 'objectives', 'sectors', 'phases', 'multiyear',
-          'payouts', 'transparency',
-          'trace']
+          'payouts', 'transparency']
 MONEY_COLUMNS = {'max_premium', 'gross', 'paid', 'redistributed',
                  'maggiorazione', 'total'}
 PERCENT_COLUMNS = {'achievement', 'achievement_for_pay', 'ratio', 'score',
