@@ -12,10 +12,16 @@
  * deterministic run.
  *
  *   bench_run --simulate RUN.ini LABEL RUNS SPREAD THREADS [REPS]
- *   bench_run RUN.ini LABEL [REPS] [monitor=DATE]
+ *   bench_run RUN.ini LABEL [REPS] [monitor=DATE | reports=never]
  *
  * With monitor=DATE the timed work is pegaso monitor at that date (load,
- * states at the date, write the folder) instead of the year-end run.
+ * states at the date, write the folder) instead of the year-end run;
+ * with reports=never the run writes no report.html and report.xlsx.
+ *
+ * Columns: parse_ms (the baseline), run_ms, run/parse, out_mb (bytes of
+ * the run folder), floor_ms (writing, syncing and hashing as many bytes
+ * of plain text, with no formatting: what any engine writing these
+ * outputs pays), floor/parse, peak_mb (peak resident memory of the run).
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -26,7 +32,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include "csvread.h"
+#include "sha256.h"
 #include "outdir.h"
 #include "pegaso.h"
 #include "runfile.h"
@@ -85,6 +95,7 @@ static int parse_only(const char *runfile)
 }
 
 static const char *monitor_at; /* monitor=DATE, or NULL */
+static int no_reports;         /* reports=never */
 
 static int monitor_run(const char *runfile, const char *out)
 {
@@ -109,7 +120,10 @@ static int full_run(const char *runfile, const char *out)
 		return monitor_run(runfile, out);
 	struct peg_diag d;
 	struct peg_run *r = NULL;
-	struct peg_run_options opt = {out, 1, PEG_LANG_IT};
+	struct peg_run_options opt = {out, 1, PEG_LANG_IT, PEG_CSV_RUNFILE,
+				      no_reports ? PEG_REPORTS_NEVER
+						 : PEG_REPORTS_RUNFILE,
+				      0};
 	peg_diag_init(&d);
 	int rc = peg_run_load(&r, runfile, &d) || peg_run_compute(r, &d) ||
 		 peg_run_write(r, &opt, &d);
@@ -212,6 +226,54 @@ static int bench_simulate(int argc, char **argv)
 	return 0;
 }
 
+/* Bytes of the regular files of a folder. */
+static double folder_bytes(const char *dir)
+{
+	DIR *d = opendir(dir);
+	double n = 0;
+	struct dirent *de;
+	char p[8192];
+	struct stat st;
+	while (d && (de = readdir(d))) {
+		snprintf(p, sizeof(p), "%s/%s", dir, de->d_name);
+		if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+			n += (double)st.st_size;
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+/*
+ * The floor of any engine that writes these outputs: `bytes` of text
+ * written to one file in 1 MiB writes, synced, and read back for its
+ * SHA-256, as a run folder's files are (no formatting at all).
+ */
+static double write_floor(const char *dir, double bytes)
+{
+	static char chunk[1 << 20];
+	for (size_t i = 0; i < sizeof(chunk); i++)
+		chunk[i] = "0123456789,.\r\nabcdefghij"[i % 24];
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/floor.bin", dir);
+	double t0 = now();
+	FILE *fp = fopen(path, "wb");
+	if (!fp)
+		return 0;
+	for (double left = bytes; left > 0; left -= sizeof(chunk))
+		fwrite(chunk, 1,
+		       left < (double)sizeof(chunk) ? (size_t)left : sizeof(chunk),
+		       fp);
+	fflush(fp);
+	fsync(fileno(fp));
+	fclose(fp);
+	char hex[PEG_SHA256_HEX];
+	peg_sha256_file(path, hex);
+	double t = now() - t0;
+	unlink(path);
+	return t;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "--simulate") == 0)
@@ -224,6 +286,8 @@ int main(int argc, char **argv)
 	int reps = argc > 3 ? atoi(argv[3]) : 5;
 	if (argc > 4 && strncmp(argv[4], "monitor=", 8) == 0)
 		monitor_at = argv[4] + 8;
+	if (argc > 4 && strcmp(argv[4], "reports=never") == 0)
+		no_reports = 1;
 	char out[] = "/tmp/pegaso-bench.XXXXXX";
 	if (!mkdtemp(out))
 		return 1;
@@ -242,9 +306,17 @@ int main(int argc, char **argv)
 		if (rss > rss_run)
 			rss_run = rss;
 	}
+	double bytes = folder_bytes(target), best_floor = 1e30;
+	for (int i = 0; i < reps; i++) {
+		double t = write_floor(out, bytes);
+		if (t < best_floor)
+			best_floor = t;
+	}
 	peg_remove_tree(out);
-	printf("%-28s %12.2f %12.2f %8.2f %12.1f\n", argv[2], best_parse * 1e3,
-	       best_run * 1e3, best_run / best_parse, (double)rss_run / 1024.0);
+	printf("%-26s %9.1f %9.1f %6.2f %8.1f %8.1f %6.2f %8.1f\n", argv[2],
+	       best_parse * 1e3, best_run * 1e3, best_run / best_parse,
+	       bytes / 1e6, best_floor * 1e3, best_floor / best_parse,
+	       (double)rss_run / 1024.0);
 	(void)rss_parse;
 	return 0;
 }
