@@ -396,38 +396,38 @@ static int parse_line(struct peg_manifest *m, char *s, long line,
 		*text = peg_arena_strdup(&m->arena, v);
 		return *text ? 0 : OOM(d);
 	}
-	if (strcmp(k, "csv") == 0) {
-		if (strcmp(v, "it") == 0)
-			m->csv = PEG_CSV_IT;
-		else if (strcmp(v, "standard") == 0)
-			m->csv = PEG_CSV_STANDARD;
-		else
+	/* records with a fixed set of values (the enums' order) */
+	static const char *const csv[] = {"standard", "it", NULL};
+	static const char *const reports[] = {"auto", "always", "never", NULL};
+	static const char *const lang[] = {"it", "en", NULL};
+	static const int csv_v[] = {PEG_CSV_STANDARD, PEG_CSV_IT},
+			 reports_v[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
+					PEG_REPORTS_NEVER},
+			 lang_v[] = {PEG_LANG_IT, PEG_LANG_EN};
+	static const struct {
+		const char *key;
+		const char *const *names;
+		const int *values;
+	} fixed[] = {{"csv", csv, csv_v},
+		     {"reports", reports, reports_v},
+		     {"lang", lang, lang_v}};
+	for (size_t f = 0; f < PEG_COUNT(fixed); f++) {
+		if (strcmp(k, fixed[f].key) != 0)
+			continue;
+		int i = peg_choice(v, fixed[f].names);
+		char list[64];
+		if (i < 0)
 			return peg_fail(d, PEG_EDATA, path, line,
-					"csv '%s': expected standard or it", v);
-		return 0;
-	}
-	if (strcmp(k, "reports") == 0) {
-		if (strcmp(v, "auto") == 0)
-			m->reports = PEG_REPORTS_AUTO;
-		else if (strcmp(v, "always") == 0)
-			m->reports = PEG_REPORTS_ALWAYS;
-		else if (strcmp(v, "never") == 0)
-			m->reports = PEG_REPORTS_NEVER;
+					"%s '%s': expected %s", k, v,
+					peg_choice_list(fixed[f].names, list,
+							sizeof(list)));
+		int value = fixed[f].values[i];
+		if (f == 0)
+			m->csv = (enum peg_csv_choice)value;
+		else if (f == 1)
+			m->reports = (enum peg_reports_choice)value;
 		else
-			return peg_fail(d, PEG_EDATA, path, line,
-					"reports '%s': expected auto, always "
-					"or never",
-					v);
-		return 0;
-	}
-	if (strcmp(k, "lang") == 0) {
-		if (strcmp(v, "it") == 0)
-			m->lang = PEG_LANG_IT;
-		else if (strcmp(v, "en") == 0)
-			m->lang = PEG_LANG_EN;
-		else
-			return peg_fail(d, PEG_EDATA, path, line,
-					"lang '%s': expected it or en", v);
+			m->lang = (enum peg_lang)value;
 		return 0;
 	}
 	int is_in = strcmp(k, "input") == 0;

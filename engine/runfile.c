@@ -64,44 +64,39 @@ static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 		rf->ente = e->value;
 		return 0;
 	}
-	if (strcmp(e->key, "decimal") == 0) {
-		if (strcmp(e->value, "auto") == 0)
-			rf->csv.decimal = -1;
-		else if (strcmp(e->value, "point") == 0)
-			rf->csv.decimal = PEG_DEC_POINT;
-		else if (strcmp(e->value, "comma") == 0)
-			rf->csv.decimal = PEG_DEC_COMMA;
-		else
+	/* keys with a fixed set of values */
+	static const char *const decimal[] = {"auto", "point", "comma", NULL};
+	static const char *const reports[] = {"auto", "always", "never", NULL};
+	static const char *const csv[] = {"standard", "it", NULL};
+	static const int decimal_v[] = {-1, PEG_DEC_POINT, PEG_DEC_COMMA},
+			 reports_v[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
+					PEG_REPORTS_NEVER},
+			 csv_v[] = {0, 1};
+	static const struct {
+		const char *key;
+		const char *const *names;
+		const int *values;
+	} fixed[] = {{"decimal", decimal, decimal_v},
+		     {"reports", reports, reports_v},
+		     {"csv", csv, csv_v}};
+	for (size_t f = 0; f < PEG_COUNT(fixed); f++) {
+		if (strcmp(e->key, fixed[f].key) != 0)
+			continue;
+		int i = peg_choice(e->value, fixed[f].names);
+		char list[64];
+		if (i < 0)
 			return peg_fail(d, PEG_ERULES, rf->path, e->line,
-					"[run] decimal = '%s': expected auto, "
-					"point or comma",
-					e->value);
-		return 0;
-	}
-	if (strcmp(e->key, "reports") == 0) {
-		if (strcmp(e->value, "auto") == 0)
-			rf->reports = PEG_REPORTS_AUTO;
-		else if (strcmp(e->value, "always") == 0)
-			rf->reports = PEG_REPORTS_ALWAYS;
-		else if (strcmp(e->value, "never") == 0)
-			rf->reports = PEG_REPORTS_NEVER;
+					"[run] %s = '%s': expected %s", e->key,
+					e->value,
+					peg_choice_list(fixed[f].names, list,
+							sizeof(list)));
+		int value = fixed[f].values[i];
+		if (f == 0)
+			rf->csv.decimal = value;
+		else if (f == 1)
+			rf->reports = (enum peg_reports_choice)value;
 		else
-			return peg_fail(d, PEG_ERULES, rf->path, e->line,
-					"[run] reports = '%s': expected auto, "
-					"always or never",
-					e->value);
-		return 0;
-	}
-	if (strcmp(e->key, "csv") == 0) {
-		if (strcmp(e->value, "it") == 0)
-			rf->csv_italian = 1;
-		else if (strcmp(e->value, "standard") == 0)
-			rf->csv_italian = 0;
-		else
-			return peg_fail(d, PEG_ERULES, rf->path, e->line,
-					"[run] csv = '%s': expected standard "
-					"or it",
-					e->value);
+			rf->csv_italian = value;
 		return 0;
 	}
 	if (strcmp(e->key, "encoding") == 0) {

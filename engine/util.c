@@ -121,6 +121,28 @@ static int buf_grow(struct peg_buf *b, size_t extra)
 	return 0;
 }
 
+int peg_choice(const char *s, const char *const *names)
+{
+	for (int i = 0; names[i]; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+char *peg_choice_list(const char *const *names, char *buf, size_t size)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int i = 0; names[i] && len < size; i++) {
+		const char *sep = i == 0 ? "" : names[i + 1] ? ", " : " or ";
+		int n = snprintf(buf + len, size - len, "%s%s", sep, names[i]);
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
+	return buf;
+}
+
 int peg_grow(void **arr, size_t *cap, size_t n, size_t size)
 {
 	if (n < *cap)

@@ -34,6 +34,13 @@ void peg_arena_release(struct peg_arena *a);
  * bytes (doubling); 0, or -1 when out of memory (the array unchanged). */
 int peg_grow(void **arr, size_t *cap, size_t n, size_t size);
 
+/* ---- fixed choices ---------------------------------------------------- */
+
+/* The index of s in a NULL-terminated list of names, or -1. */
+int peg_choice(const char *s, const char *const *names);
+/* The names as a reader expects them: "auto, always or never". */
+char *peg_choice_list(const char *const *names, char *buf, size_t size);
+
 /* ---- byte buffer ------------------------------------------------------ */
 
 /* A growable NUL-terminated buffer; {0} is an empty buffer. */
