@@ -152,6 +152,93 @@ static enum peg_msg ratio_formula(const struct peg_indicator *in,
 	}
 }
 
+/*
+ * An indicator of kind phases measured from its objective's schedule (no
+ * verification row): each phase due in the year with its state and
+ * score, the function, the mean, the ratio to the target, the score.
+ */
+static void phases_story(struct peg_story *s, size_t i, int ind)
+{
+	const struct peg_run *r = s->r;
+	const struct peg_indicator *in = &r->plan.ind[i];
+	const struct peg_ind_result *ir = &r->scores.ind[i];
+	const struct peg_kind_rule *kr = &r->rules.kind[in->kind];
+	const struct peg_phases *ps = &r->phases;
+	char n[7][32], due[PEG_NUMBUF], on[PEG_NUMBUF];
+	size_t counts[] = {ir->phases,	   (size_t)in->year,
+			   ir->ph_on_time, ir->ph_late,
+			   ir->ph_not_done, ir->ph_missing,
+			   ir->ph_neutralized};
+	size_t counted = 0;
+
+	for (size_t k = 0; k < PEG_COUNT(counts); k++)
+		snprintf(n[k], sizeof(n[k]), "%zu", counts[k]);
+	peg_story_line(s, ind, M_EX_PH_HEAD, n[0], n[1], n[2], n[3], n[4],
+		       n[5], n[6]);
+	for (size_t j = ps->by_obj_start[in->objective];
+	     j < ps->by_obj_start[in->objective + 1]; j++) {
+		const struct peg_phase_eval *e = &r->sched.ph[ps->by_obj[j]];
+		const char *id = ps->ph[ps->by_obj[j]].id;
+		if (!e->scheduled)
+			continue;
+		peg_date_str(e->due, due);
+		const char *score = peg_story_pct(s, e->score);
+		counted += e->counted != 0;
+		if (e->state == PEG_PH_NEUTRALIZED)
+			peg_story_line(s, ind + 2, M_EX_PH_NEUTRALIZED, id, due,
+				       e->v && e->v->note ? e->v->note : "");
+		else if (!e->counted)
+			peg_story_line(s, ind + 2, M_EX_PH_NOT_COUNTED, id, due,
+				       peg_phase_state_name(e->state));
+		else if (e->state == PEG_PH_ON_TIME)
+			peg_story_line(s, ind + 2, M_EX_PH_DONE, id, due,
+				       peg_date_str(e->done_on, on), score);
+		else if (e->state == PEG_PH_LATE) {
+			char late[32];
+			snprintf(late, sizeof(late), "%ld", e->days_late);
+			peg_story_line(s, ind + 2, M_EX_PH_LATE, id, due,
+				       peg_date_str(e->done_on, on), late,
+				       score);
+		} else
+			peg_story_line(s, ind + 2,
+				       e->state == PEG_PH_NOT_DONE
+					       ? M_EX_PH_NOT_DONE
+					       : M_EX_PH_MISSING,
+				       id, due, score);
+	}
+	if (ir->counted && ir->out.has_share) {
+		char grace[32], zero[32], cnt[32];
+		snprintf(grace, sizeof(grace), "%ld", kr->grace_days);
+		snprintf(zero, sizeof(zero), "%ld", kr->zero_after_days);
+		snprintf(cnt, sizeof(cnt), "%zu", counted);
+		if (ir->fn == PEG_FN_PHASES_LINEAR)
+			peg_story_line(s, ind, M_EX_FN_PH_LINEAR, grace, zero,
+				       cnt, peg_story_pct(s, ir->out.share));
+		else
+			peg_story_line(s, ind, M_EX_FN_PH_ON_TIME, grace, cnt,
+				       peg_story_pct(s, ir->out.share));
+		peg_story_line(s, ind, M_EX_PH_RATIO,
+			       peg_story_fix(s, ir->out.share),
+			       peg_story_fix(s, in->target),
+			       peg_story_pct(s, ir->out.ratio));
+		if (ir->floored)
+			peg_story_line(s, ind, M_EX_FLOORED,
+				       peg_story_pct(s, kr->floor));
+		if (ir->capped)
+			peg_story_line(s, ind, M_EX_CAPPED,
+				       peg_story_pct(s, kr->cap));
+		peg_story_line(s, ind, M_EX_SCORE, peg_story_pct(s, ir->score));
+	}
+	if (r->pverifs.path)
+		peg_story_line(s, ind, M_EX_PH_SOURCE,
+			       peg_story_path(s, ps->path),
+			       peg_story_path(s, r->pverifs.path));
+	else
+		peg_story_line(s, ind, M_EX_PH_SOURCE_NONE,
+			       peg_story_path(s, ps->path));
+	peg_story_ref(s, ind, kr->section, PEG_BASIS_SCORING);
+}
+
 static void measured(struct peg_story *s, size_t i, int ind)
 {
 	const struct peg_run *r = s->r;
@@ -235,6 +322,10 @@ void peg_story_indicator(struct peg_story *s, size_t i, int indent)
 
 	peg_story_line(s, indent, M_EX_IND_HEAD, in->id,
 		       peg_kind_name(in->kind), peg_story_fix(s, in->weight));
+	if (!v && in->kind == PEG_KIND_PHASES) {
+		phases_story(s, i, ind);
+		return;
+	}
 	switch (ir->status) {
 	case PEG_VS_MISSING:
 		peg_story_line(s, ind, M_EX_IND_MISSING);

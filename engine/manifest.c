@@ -198,6 +198,8 @@ static size_t run_inputs(const struct peg_run *r, struct peg_arena *a,
 		rf->absences,
 		rf->assignments,
 		rf->evaluations,
+		r->phases.path,
+		r->pverifs.path,
 	};
 	size_t n = 0;
 	in[n].path = rf->path;

@@ -566,6 +566,56 @@ static const char *const table[M_COUNT_][2] = {
 	[M_EX_FN_BINARY] =
 		{"funzione binary: 100 per s\xc3\xac, 0 per no",
 		 "function binary: 100 for yes, 0 for no"},
+	[M_EX_PH_HEAD] =
+		{"misurato dal cronoprogramma: %s fasi dovute nel %s (nei "
+		  "tempi %s, in ritardo %s, non svolte %s, senza verifica %s, "
+		  "neutralizzate %s)",
+		 "measured from the schedule: %s phases due in %s (on time "
+		  "%s, late %s, not done %s, without verification %s, "
+		  "neutralized %s)"},
+	[M_EX_PH_DONE] =
+		{"fase %s: scadenza %s, svolta il %s, nei tempi: punteggio %s",
+		 "phase %s: due %s, done on %s, on time: score %s"},
+	[M_EX_PH_LATE] =
+		{"fase %s: scadenza %s, svolta il %s, %s giorni oltre la "
+		  "tolleranza: punteggio %s",
+		 "phase %s: due %s, done on %s, %s days beyond the grace: "
+		  "score %s"},
+	[M_EX_PH_NOT_DONE] =
+		{"fase %s: scadenza %s, non svolta: punteggio %s",
+		 "phase %s: due %s, not done: score %s"},
+	[M_EX_PH_MISSING] =
+		{"fase %s: scadenza %s, senza verifica: punteggio %s",
+		 "phase %s: due %s, no verification: score %s"},
+	[M_EX_PH_NEUTRALIZED] =
+		{"fase %s: scadenza %s, neutralizzata (%s): non conta",
+		 "phase %s: due %s, neutralized (%s): does not count"},
+	[M_EX_PH_NOT_COUNTED] =
+		{"fase %s: scadenza %s, %s: non conta",
+		 "phase %s: due %s, %s: does not count"},
+	[M_EX_FN_PH_ON_TIME] =
+		{"funzione phases_on_time: ogni fase 100 se svolta entro la "
+		  "scadenza pi\xc3\xb9 %s giorni di tolleranza, altrimenti 0; "
+		  "media delle %s fasi che contano: %s",
+		 "function phases_on_time: each phase 100 when done by its "
+		  "due date plus %s days of grace, else 0; mean of the %s "
+		  "phases that count: %s"},
+	[M_EX_FN_PH_LINEAR] =
+		{"funzione phases_linear: ogni fase 100 entro la scadenza "
+		  "pi\xc3\xb9 %s giorni di tolleranza, poi in calo lineare fino a "
+		  "0 a %s giorni di ritardo; media delle %s fasi che contano: %s",
+		 "function phases_linear: each phase 100 by its due date plus "
+		  "%s days of grace, then falling linearly to 0 at %s days "
+		  "late; mean of the %s phases that count: %s"},
+	[M_EX_PH_RATIO] =
+		{"rapporto: media %s / target %s = %s",
+		 "ratio: mean %s / target %s = %s"},
+	[M_EX_PH_SOURCE] =
+		{"fasi: %s; date di svolgimento: %s",
+		 "phases: %s; completion dates: %s"},
+	[M_EX_PH_SOURCE_NONE] =
+		{"fasi: %s; nessun file di verifica delle fasi",
+		 "phases: %s; no phase verification file"},
 	[M_EX_FLOORED] =
 		{"rapporto sotto la soglia minima %s: punteggio 0",
 		 "ratio below the floor %s: score 0"},
