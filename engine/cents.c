@@ -108,3 +108,31 @@ peg_cents peg_round_cents(__int128 num, __int128 den)
 {
 	return (peg_cents)peg_div_round(num, den);
 }
+
+static __int128 gcd128(__int128 x, __int128 y)
+{
+	while (y) {
+		__int128 t = x % y;
+		x = y;
+		y = t;
+	}
+	return x;
+}
+
+int peg_round_cents_frac(__int128 a, __int128 b, __int128 n, __int128 c,
+			 __int128 d, peg_cents *out)
+{
+	__int128 g = n ? gcd128(n, d) : d;
+	__int128 num, den;
+	n /= g;
+	d /= g;
+	if (__builtin_mul_overflow(a, b, &num) ||
+	    __builtin_mul_overflow(num, n, &num) ||
+	    __builtin_mul_overflow(c, d, &den))
+		return -1;
+	__int128 q = peg_div_round(num, den);
+	if (q > INT64_MAX)
+		return -1;
+	*out = (peg_cents)q;
+	return 0;
+}

@@ -23,6 +23,7 @@
 #define DEFAULT_MAX_LINE (1024 * 1024)
 #define DEFAULT_MAX_FIELDS 1024
 #define DEFAULT_MAX_RECORDS UINT64_C(50000000)
+#define DEFAULT_MAX_BYTES (UINT64_C(2) << 30)
 #define READ_CHUNK (256 * 1024)
 
 struct rec {
@@ -47,6 +48,7 @@ struct peg_csv {
 	char *rbuf;            /* raw bytes read, READ_CHUNK */
 	size_t rlen, rpos;     /* bytes in rbuf, next unread byte */
 	int eof;               /* fread reported end of file */
+	uint64_t nbytes;       /* bytes read so far */
 	struct peg_buf line;   /* the current physical line */
 	struct peg_buf conv;   /* the line converted to UTF-8 */
 	long lineno;           /* physical line number of `line` */
@@ -59,6 +61,7 @@ struct peg_csv {
 	size_t nrec, caprec, head;
 	size_t partial_first;  /* first field of the record in progress */
 	long cur_start;        /* line where the record in progress starts */
+	size_t rec_bytes;      /* its bytes so far (over its lines) */
 	int pending;           /* a record is in progress across lines */
 	int got_end;           /* this line ended a record */
 	int data_after_end;    /* ... and then started another */
@@ -68,6 +71,7 @@ struct peg_csv {
 	const char **out;      /* field pointers of the record handed out */
 	size_t capout;
 	uint64_t records;
+	uint64_t max_bytes;
 	size_t max_line, max_fields;
 	uint64_t max_records;
 };
@@ -149,6 +153,15 @@ static int read_line(struct peg_csv *c, struct peg_diag *d)
 				return c->line.len ? 1 : 0;
 			c->rlen = fread(c->rbuf, 1, READ_CHUNK, c->fp);
 			c->rpos = 0;
+			c->nbytes += c->rlen;
+			if (c->nbytes > c->max_bytes)
+				return peg_fail(d, PEG_EDATA, c->name,
+						c->lineno + 1,
+						"the file is larger than %llu "
+						"bytes, the most an input "
+						"file may have",
+						(unsigned long long)
+							c->max_bytes);
 			if (c->rlen < READ_CHUNK) {
 				if (ferror(c->fp))
 					return peg_fail(d, PEG_EIO, c->name, 0,
@@ -280,8 +293,17 @@ static int feed_line(struct peg_csv *c, const char *s, size_t n,
 		     struct peg_diag *d)
 {
 	int blank = is_blank_line(s, n);
-	if (!c->pending)
+	if (!c->pending) {
 		c->cur_start = c->lineno;
+		c->rec_bytes = 0;
+	}
+	c->rec_bytes += n;
+	if (c->rec_bytes > c->max_line)
+		return peg_fail(d, PEG_EDATA, c->name, c->cur_start,
+				"record longer than %zu bytes: a quoted field "
+				"runs on to line %ld (is its closing '\"' "
+				"missing?)",
+				c->max_line, c->lineno);
 	c->got_end = c->data_after_end = 0;
 	size_t done = csv_parse(&c->parser, s, n, on_field, on_record, c);
 	if (c->cb_error == 2)
@@ -459,6 +481,7 @@ int peg_csv_open(struct peg_csv **out, const char *path,
 	c->max_line = o->max_line ? o->max_line : DEFAULT_MAX_LINE;
 	c->max_fields = o->max_fields ? o->max_fields : DEFAULT_MAX_FIELDS;
 	c->max_records = o->max_records ? o->max_records : DEFAULT_MAX_RECORDS;
+	c->max_bytes = o->max_bytes ? o->max_bytes : DEFAULT_MAX_BYTES;
 	if (!c->name || !c->rbuf) {
 		peg_csv_close(c);
 		return peg_fail(d, PEG_EINTERNAL, path, 0, "out of memory");
@@ -475,6 +498,14 @@ int peg_csv_open(struct peg_csv **out, const char *path,
 		peg_csv_close(c);
 		return peg_fail(d, PEG_EIO, path, 0,
 				"is a directory, expected a CSV file");
+	}
+	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > c->max_bytes) {
+		peg_csv_close(c);
+		return peg_fail(d, PEG_EDATA, path, 0,
+				"the file has %llu bytes, more than the %llu "
+				"an input file may have",
+				(unsigned long long)st.st_size,
+				(unsigned long long)c->max_bytes);
 	}
 	if (o->encoding == PEG_ENC_CP1252) {
 		c->cd = iconv_open("UTF-8", "WINDOWS-1252");

@@ -27,9 +27,12 @@ struct peg_csv_opts {
 	int delimiter;          /* 0 = detect; else ',' ';' or '\t' */
 	int decimal;            /* -1 = from the delimiter; else peg_decimal */
 	int encoding;           /* enum peg_encoding */
-	size_t max_line;        /* bytes per physical line; 0 = 1 MiB */
+	size_t max_line;        /* bytes per physical line, and per record
+				 * when a quoted field spans lines; 0 =
+				 * 1 MiB */
 	size_t max_fields;      /* fields per record; 0 = 1024 */
 	uint64_t max_records;   /* records per file; 0 = 50 million */
+	uint64_t max_bytes;     /* bytes per file; 0 = 2 GiB */
 };
 
 /* A column the caller wants, by name (case-insensitive, trimmed). */

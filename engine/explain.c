@@ -353,8 +353,14 @@ static void time_factor(struct peg_story *s, size_t i, size_t pi, int ind)
 	struct peg_buf e = {0};
 	char days[32], diy[32], dtot[32];
 
-	snprintf(days, sizeof(days), "%ld",
-		 pool->use_days ? q->days : (long)r->staff.days_in_year);
+	if (pool->use_days || q->days == pe->total_days ||
+	    pe->total_days <= 0)
+		snprintf(days, sizeof(days), "%ld",
+			 pool->use_days ? q->days
+					: (long)r->staff.days_in_year);
+	else /* the whole year shared among the person's positions */
+		snprintf(days, sizeof(days), "%d \xc3\x97 %ld/%ld",
+			 r->staff.days_in_year, q->days, pe->total_days);
 	snprintf(diy, sizeof(diy), "%d", r->staff.days_in_year);
 	snprintf(dtot, sizeof(dtot), "%ld", pe->total_days);
 	int own = pool->use_absences && q->reducing_own,
@@ -545,8 +551,9 @@ static void position(struct peg_story *s, size_t i, size_t pi, int ind)
 		peg_story_ref(s, ind + 2, pool->section, pool->basis);
 		return;
 	}
-	if (q->days < pool->min_days) {
-		snprintf(n1, sizeof(n1), "%ld", q->days);
+	if (r->staff.person[q->person].total_days < pool->min_days) {
+		snprintf(n1, sizeof(n1), "%ld",
+			 r->staff.person[q->person].total_days);
 		snprintf(n2, sizeof(n2), "%ld", pool->min_days);
 		peg_story_line(s, ind, M_EX_MIN_DAYS, n1, n2);
 		peg_story_ref(s, ind + 2, pool->section, pool->basis);

@@ -765,9 +765,10 @@ static const char *const table[M_COUNT_][2] = {
 		 "(part time does not count in this pool)"},
 	[M_EX_TIME_NO_DAYS] =
 		{"(i giorni in servizio non contano per questo fondo: anno "
-		  "intero)",
+		  "intero, diviso tra le posizioni della persona in "
+		  "proporzione ai loro giorni)",
 		 "(days in service do not count in this pool: the whole "
-		  "year)"},
+		  "year, shared among the person's positions by their days)"},
 	[M_EX_TIME_NO_ABSENCES] =
 		{"(le assenze non contano per questo fondo)",
 		 "(absences do not count in this pool)"},
@@ -863,9 +864,12 @@ static const char *const table[M_COUNT_][2] = {
 		 "= %s \xc3\x97 %s / %s = %s"},
 	[M_EX_GROSS_DEF] =
 		{"lordo = premio massimo \xc3\x97 fattore tempo \xc3\x97 "
-		  "fattore, al centesimo",
+		  "fattore, arrotondato una volta al centesimo sul valore "
+		  "esatto (il fattore tempo come frazione, non le sue 9 "
+		  "cifre decimali)",
 		 "gross = maximum premium \xc3\x97 time factor \xc3\x97 "
-		  "factor, to the cent"},
+		  "factor, rounded once to the cent on the exact value (the "
+		  "time factor as a fraction, not its 9 decimals)"},
 	[M_EX_PAID_DEF] =
 		{"pagato = lordo \xc3\x97 quota di convenzione, al centesimo",
 		 "paid = gross \xc3\x97 convention share, to the cent"},

@@ -209,27 +209,42 @@ static int check_pool_refs(const struct peg_pool *pool,
 }
 
 /*
- * The time factor, exactly then rounded once to 1e-9:
+ * The time factor as an exact fraction *num / *den (0 when nothing is
+ * left):
  *   t = PT/100 x (D - own - person x days/total) / days_in_year
- * with PT the part time (or 100), D the days in service (or the whole
- * year), own/person the reducing absences of the position and of the
- * person (shared in proportion to days), each switchable per pool.
+ * with PT the part time (or 100), D the days in service of the position
+ * (or, when days do not count, the whole year shared among the person's
+ * positions by their days: year x days/total), own/person the reducing
+ * absences of the position and of the person (shared in proportion to
+ * days), each switchable per pool.
  */
-static int64_t time_factor(const struct peg_position *q,
-			   const struct peg_person *pe,
-			   const struct peg_pool *pool, int diy)
+void peg_time_fraction(const struct peg_position *q,
+		       const struct peg_person *pe,
+		       const struct peg_pool *pool, int diy, __int128 *num,
+		       __int128 *den)
 {
 	__int128 pt = pool->use_part_time ? q->part_time : P100;
-	__int128 days = pool->use_days ? q->days : diy;
 	__int128 total = pe->total_days > 0 ? pe->total_days : 1;
 	__int128 own = pool->use_absences ? q->reducing_own : 0;
 	__int128 per = pool->use_absences ? pe->reducing_person : 0;
 	/* D x total, in millionths of a day */
-	__int128 dnum = (days * PEG_FIX_ONE - own) * total - per * q->days;
-	if (dnum <= 0)
-		return 0;
-	return (int64_t)peg_div_round(pt * dnum * PEG_T_ONE,
-				      (__int128)P100 * PEG_FIX_ONE * total * diy);
+	__int128 dtot = pool->use_days ? (__int128)q->days * total
+				       : (__int128)diy * q->days;
+	if (!pool->use_days && pe->total_days <= 0)
+		dtot = diy; /* no days written: the whole year */
+	__int128 dnum = dtot * PEG_FIX_ONE - own * total - per * q->days;
+	*num = dnum > 0 ? pt * dnum : 0;
+	*den = (__int128)P100 * PEG_FIX_ONE * total * diy;
+}
+
+/* The time factor rounded once to 1e-9. */
+static int64_t time_factor(const struct peg_position *q,
+			   const struct peg_person *pe,
+			   const struct peg_pool *pool, int diy)
+{
+	__int128 num, den;
+	peg_time_fraction(q, pe, pool, diy, &num, &den);
+	return (int64_t)peg_div_round(num * PEG_T_ONE, den);
 }
 
 /* Index of the spec of pool pi that scores area `area`. */
@@ -257,7 +272,7 @@ static void fixed_of(struct peg_pay_prep *pp, size_t pi, size_t i)
 		f->reason = "area not in the pool";
 	else if (q->excluded)
 		f->reason = "excluded";
-	else if (q->days < pool->min_days)
+	else if (pp->s->person[q->person].total_days < pool->min_days)
 		f->reason = "days in service below min_days";
 }
 
@@ -781,11 +796,20 @@ static int budget(struct peg_pay *pay, const struct peg_pay_prep *prep,
 					r->pay.area[q->area].param * PEG_T_ONE,
 				sum_ct);
 		}
-		pp->budget_t = peg_round_cents((__int128)pp->max * pp->t9,
-					       PEG_T_ONE);
-		pp->gross = peg_round_cents(
-			(__int128)pp->max * pp->t9 * pp->factor,
-			(__int128)PEG_T_ONE * P100);
+		/* on the exact time factor: one rounding (SPEC 3.4) */
+		__int128 tn, td;
+		peg_time_fraction(q, &s->person[q->person], pool,
+				  s->days_in_year, &tn, &td);
+		if (peg_round_cents_frac(pp->max, 1, tn, 1, td,
+					 &pp->budget_t) ||
+		    peg_round_cents_frac(pp->max, pp->factor, tn, P100, td,
+					 &pp->gross))
+			return peg_fail(d, PEG_EDATA, s->staff_path, q->line,
+					"employee '%s': [%s] maximum premium "
+					"%s cents is too large to compute",
+					q->employee_id, pool->section,
+					peg_cents_str(pp->max,
+						      (char[PEG_NUMBUF]){0}));
 		pp->paid = peg_round_cents((__int128)pp->gross * q->convention,
 					   (__int128)P100);
 		total += pp->paid;

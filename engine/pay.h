@@ -191,6 +191,17 @@ void peg_pay_prep_release(struct peg_pay_prep *pp);
 int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *pp,
 		 const struct peg_scores *sc, struct peg_diag *d);
 
+/*
+ * peg_time_fraction - position q's time factor in pool as the exact
+ * fraction *num / *den (README of rules/: the time factor); pp->t9 is it
+ * rounded to 9 decimals.  Budget amounts are computed from the fraction,
+ * so that they are rounded once, on the exact value.
+ */
+void peg_time_fraction(const struct peg_position *q,
+		       const struct peg_person *pe,
+		       const struct peg_pool *pool, int diy, __int128 *num,
+		       __int128 *den);
+
 static inline struct peg_pp *peg_pp_at(const struct peg_pay *p, size_t pos,
 				       size_t pool)
 {

@@ -364,7 +364,9 @@ static void trace_position(struct peg_csvw *w, const struct peg_run *r,
 		peg_buf_reset(in);
 		peg_buf_printf(in, "area=%s; excluded=%s; days=%ld; min_days=%ld",
 			       r->rules.pay.area[q->area].display,
-			       yesno(q->excluded), q->days, pool->min_days);
+			       yesno(q->excluded),
+			       r->staff.person[q->person].total_days,
+			       pool->min_days);
 		peg_trace_row(w, "employee", id, "eligibility", sec, basis,
 			      peg_buf_str(in),
 			      pp->reason ? pp->reason : "eligible");

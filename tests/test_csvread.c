@@ -194,6 +194,28 @@ static void test_limits(void **state)
 	assert_int_not_equal(read_all("a\n1\n2\n3\n", 0, &o, &out, &err, NULL),
 			     0);
 	PEG_ASSERT_CONTAINS(peg_buf_str(&err), "t.csv:4: more than 2 records");
+	/* a quoted field over many short lines: the record is limited
+	 * like a line, named at the line where it starts */
+	assert_int_not_equal(read_all("a,b\n1,\"x\nyyyy\nzzzz\nwwww\n"
+				      "vvvv\"\n",
+				      0, &o, &out, &err, NULL),
+			     0);
+	PEG_ASSERT_CONTAINS(peg_buf_str(&err),
+			    "t.csv:2: record longer than 16 bytes: a quoted "
+			    "field runs on to line 5");
+	/* 16 bytes exactly over three lines is a record */
+	assert_int_equal(read_all("a,b\n1,\"x\nyyyy\nzzzz\"\n", 0, &o,
+				  &out, &err, NULL),
+			 0);
+	assert_string_equal(peg_buf_str(&out), "H2:a|b;2:1|x\nyyyy\nzzzz;");
+	/* the size of the file, at open and while reading */
+	struct peg_csv_opts small = {0, -1, 0, 0, 0, 0, 10};
+	assert_int_not_equal(read_all("a,b\n1,2\n3,4\n", 0, &small, &out,
+				      &err, NULL),
+			     0);
+	PEG_ASSERT_CONTAINS(peg_buf_str(&err),
+			    "t.csv: the file has 12 bytes, more than the 10 "
+			    "an input file may have");
 	peg_buf_release(&out);
 	peg_buf_release(&err);
 }

@@ -256,6 +256,60 @@ static void test_budget_paper_rounding(void **state)
 }
 
 /*
+ * Budget amounts are rounded once, on the exact time factor (SPEC 3.4):
+ * 1001.01 x 355/366 = 355358.55/366 = 970.925 exactly -> 970.93.  The
+ * time factor to 9 decimals (0.969945355) would give 970.9249998 ->
+ * 970.92.  Pool 1000.00: economies 29.07.
+ */
+static void test_budget_exact_time(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool dirigenti]\nscore = b:100\nmode = budget\n"
+		       "max = base_amount\n",
+		       STAFF_H "m1,D,,S1,100,355,100,1001.01,,\n", NULL, NULL,
+		       "employee_id,component,score\nm1,b,100\n",
+		       "dirigenti = 1000.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->t9, 969945355);
+	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->gross, 97093);
+	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->paid, 97093);
+	PEG_ASSERT_INT(r->pay.pool[0].economies, 100000 - 97093);
+	peg_run_free(r);
+}
+
+/*
+ * A person moved between settori: positions a (200 days) and b (166),
+ * 366 days in service in all.  min_days = 180 reads the person's days:
+ * both positions are eligible; v, hired for 100 days, is not.
+ * With days = no the year is not pro-rated, and a person with several
+ * positions has one year shared among them by their days: t's factors
+ * 200/366 = 0.546448087 and 166/366 = 0.453551913 (sum 1, not 2); w,
+ * one position of 183 days, counts the whole year: 1.
+ */
+static void test_positions_min_days_days_off(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool organizational]\nscore = objectives:100\n"
+		       "min_days = 180\n"
+		       "[pool flat]\nscore = objectives:100\ndays = no\n",
+		       STAFF_H "t,C,a,S1,100,200,,,,\nt,C,b,S2,100,166,,,,\n"
+			       "v,C,,S1,100,100,,,,\nw,C,,S2,100,183,,,,\n",
+		       NULL, "employee_id,objective_id\nt,1\nv,1\nw,2\n", NULL,
+		       "organizational = 1000.00\nflat = 1000.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	assert_true(pp_of(r, "t", "a", 0)->eligible);
+	assert_true(pp_of(r, "t", "b", 0)->eligible);
+	assert_false(pp_of(r, "v", "", 0)->eligible);
+	assert_string_equal(pp_of(r, "v", "", 0)->reason,
+			    "days in service below min_days");
+	PEG_ASSERT_INT(pp_of(r, "t", "a", 0)->t9, 546448087);
+	PEG_ASSERT_INT(pp_of(r, "t", "a", 1)->t9, 546448087);
+	PEG_ASSERT_INT(pp_of(r, "t", "b", 1)->t9, 453551913);
+	PEG_ASSERT_INT(pp_of(r, "w", "", 1)->t9, 1000000000);
+	peg_run_free(r);
+}
+
+/*
  * Managers' retribuzione di risultato: base x days/366 x score/100 x
  * convention.  m1: 10000.00 x 183/366 x 90% = 4500.00; convention 100.
  * m2: 8000.00 x 1 x 75% = 6000.00, convention 60 % -> 3600.00.
@@ -590,6 +644,8 @@ int main(void)
 		cmocka_unit_test(test_share_tie_natural_order),
 		cmocka_unit_test(test_budget_parameter),
 		cmocka_unit_test(test_budget_paper_rounding),
+		cmocka_unit_test(test_budget_exact_time),
+		cmocka_unit_test(test_positions_min_days_days_off),
 		cmocka_unit_test(test_managers),
 		cmocka_unit_test(test_redistribute_sector),
 		cmocka_unit_test(test_bands_edges),

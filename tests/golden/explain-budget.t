@@ -91,7 +91,7 @@ Importo totale: 582,39 €
       (regole [areas] [pool organizational]; riferimento: CCNL 21.5.2018 art. 68 c.2 lett. a)
     premio massimo = fondo × parametro / somma di parametro × fattore tempo delle posizioni ammesse, al centesimo
       = 1.000,00 € × 1,1 / 3,19 = 344,83 €
-    lordo = premio massimo × fattore tempo × fattore, al centesimo
+    lordo = premio massimo × fattore tempo × fattore, arrotondato una volta al centesimo sul valore esatto (il fattore tempo come frazione, non le sue 9 cifre decimali)
       = 344,83 € × 0,546448087 × 87,5 % = 164,88 €
     pagato = lordo × quota di convenzione, al centesimo
       = 164,88 € × 100 % = 164,88 €
@@ -115,7 +115,7 @@ Importo totale: 582,39 €
       (regole [areas] [pool organizational]; riferimento: CCNL 21.5.2018 art. 68 c.2 lett. a)
     premio massimo = fondo × parametro / somma di parametro × fattore tempo delle posizioni ammesse, al centesimo
       = 1.000,00 € × 1,1 / 3,19 = 344,83 €
-    lordo = premio massimo × fattore tempo × fattore, al centesimo
+    lordo = premio massimo × fattore tempo × fattore, arrotondato una volta al centesimo sul valore esatto (il fattore tempo come frazione, non le sue 9 cifre decimali)
       = 344,83 € × 0,453551913 × 50 % = 78,20 €
     pagato = lordo × quota di convenzione, al centesimo
       = 78,20 € × 100 % = 78,20 €
