@@ -56,7 +56,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 
 .PHONY: all test quick check valgrind build-plain build-san demo bench install clean deps check-symbols unit golden \
-        fuzz fuzz-smoke
+        fuzz fuzz-smoke FORCE
 
 all: $(BIN)
 
@@ -72,6 +72,16 @@ endif
 $(BUILD)/obj/%.o: engine/%.c $(wildcard engine/*.h) include/pegaso.h | $(BUILD)/obj
 	$(call say,CC,$<)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The engine version and the flags that affect numbers are compiled into
+# run.c and manifest.c (the manifest records them): a stamp rewritten only
+# when they change rebuilds those two, so a build never reports a version
+# it is not.
+$(BUILD)/obj/version.stamp: FORCE | $(BUILD)/obj
+	$(Q)echo '$(VERSION) $(NUMFLAGS)' | cmp -s - $@ || \
+	    echo '$(VERSION) $(NUMFLAGS)' > $@
+$(BUILD)/obj/run.o $(BUILD)/obj/manifest.o: $(BUILD)/obj/version.stamp
+FORCE:
 
 $(LIB): $(LIB_OBJ)
 	$(call say,AR,$@)
