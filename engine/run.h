@@ -48,7 +48,9 @@ struct peg_run {
 #define PEG_BASIS_SCORING "D.Lgs. 150/2009 art. 8; SMVP"
 #define PEG_BASIS_ART69 "CCNL 21.5.2018 art. 69"
 #define PEG_BASIS_TIME "CCNL 21.5.2018 art. 68; contratto integrativo"
-#define PEG_BASIS_CENTS "SPEC 3.5: largest remainder, ties by employee_id"
+#define PEG_BASIS_CENTS                                                        \
+	"rules/README.md, distribution step 5: largest remainder, ties by "    \
+	"employee_id"
 
 /*
  * peg_run_sched - the schedule of the run year evaluated at year end

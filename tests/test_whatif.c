@@ -217,7 +217,7 @@ static void generate(const char *name)
 
 /*
  * Why 2a - 1 <= b <= 2a + 1 for one position of a share pool split by
- * largest remainder (SPEC 3.5).  With x = P·w/Σw its exact share of P,
+ * largest remainder (rules/README.md, distribution step 5).  With x = P·w/Σw its exact share of P,
  * a = floor(x) + e (e = 1 when it got a leftover cent) and, for 2P,
  * b = floor(2x) + e'.  If frac(x) < 1/2, floor(2x) = 2 floor(x) and the
  * entries with frac < 1/2 keep their order of remainders (2 frac), while

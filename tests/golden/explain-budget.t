@@ -101,7 +101,7 @@ Importo totale: 582,39 €
       (le posizioni ammesse del settore sono 3)
       (economie del settore Affari generali: 85,86 €, per ogni posizione ammessa del settore premio massimo × fattore tempo al centesimo meno il pagato; residual = redistribute_sector)
     centesimi: a ciascuno la parte intera (qui 23,55 €); centesimi rimasti: 1, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,438061... centesimi, ne riceve uno → 23,56 €
-      (regole [pool organizational]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+      (regole [pool organizational]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   Posizione b
     punteggio = sector 50 × 100 % = 50
     fattore = punteggio = 50 % (curva linear)
@@ -126,7 +126,7 @@ Importo totale: 582,39 €
       (economie del settore Polizia municipale: 156,57 €, per ogni posizione ammessa del settore premio massimo × fattore tempo al centesimo meno il pagato; residual = redistribute_sector)
       (le economie dei settori, 242,43 € in tutto, superano per gli arrotondamenti al centesimo quelle del fondo, 242,42 €: sono ripartite tra i settori in proporzione, a questo 156,56 €)
     centesimi: a ciascuno la parte intera (qui 78,19 €); centesimi rimasti: 1, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,435452... centesimi, non ne riceve → 78,19 €
-      (regole [pool organizational]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+      (regole [pool organizational]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   totale nel fondo organizational: 344,83 €
 
 4. Fondo individual: 237,56 €
@@ -148,7 +148,7 @@ Importo totale: 582,39 €
       (le posizioni ammesse al fondo sono 5)
       (fondo da ripartire: 600,00 € stanziati meno 90,00 € di maggiorazione art. 69)
     centesimi: a ciascuno la parte intera (qui 105,22 €); centesimi rimasti: 2, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,281145... centesimi, non ne riceve → 105,22 €
-      (regole [pool individual]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+      (regole [pool individual]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   Posizione b
     punteggio = behaviour 85 × 60 % + contribution 85 × 40 % = 85
     fattore = punteggio = 85 % (curva linear)
@@ -166,7 +166,7 @@ Importo totale: 582,39 €
       (le posizioni ammesse al fondo sono 5)
       (fondo da ripartire: 600,00 € stanziati meno 90,00 € di maggiorazione art. 69)
     centesimi: a ciascuno la parte intera (qui 87,33 €); centesimi rimasti: 2, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,493365... centesimi, ne riceve uno → 87,34 €
-      (regole [pool individual]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+      (regole [pool individual]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   maggiorazione art. 69: 4 persone valutate positivamente nel fondo
     beneficiari = parte intera di 50 % × 4 = 2
     bonus = 30 % × media ex ante (600,00 € / 4) = 45,00 €, al centesimo

@@ -86,7 +86,7 @@ Total: EUR 576.31
       = EUR 1,000.00 × 0.42076502699 / 2.4395 = EUR 172.48002746...
       (5 positions are eligible in the pool)
     cents: each gets the whole part (here EUR 172.48); cents left over: 3, one each to the largest remainders (equal remainders by employee_id); this position's remainder: 0.002746... cents, it receives none → EUR 172.48
-      (rules [pool organizational]; reference: SPEC 3.5: largest remainder, ties by employee_id)
+      (rules [pool organizational]; reference: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   Position b
     score = objectives 68.75 × 100% = 68.75
     factor = score = 68.75% (curve linear)
@@ -102,7 +102,7 @@ Total: EUR 576.31
       = EUR 1,000.00 × 0.34923497301 / 2.4395 = EUR 143.15842304...
       (5 positions are eligible in the pool)
     cents: each gets the whole part (here EUR 143.15); cents left over: 3, one each to the largest remainders (equal remainders by employee_id); this position's remainder: 0.842304... cents, it receives one → EUR 143.16
-      (rules [pool organizational]; reference: SPEC 3.5: largest remainder, ties by employee_id)
+      (rules [pool organizational]; reference: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   total in pool organizational: EUR 315.64
 
 4. Pool individual: EUR 260.67
@@ -123,7 +123,7 @@ Total: EUR 576.31
       = EUR 600.00 × 1.22404371488 / 5.156 = EUR 142.44108396...
       (4 positions are eligible in the pool)
     cents: each gets the whole part (here EUR 142.44); cents left over: 1, one each to the largest remainders (equal remainders by employee_id); this position's remainder: 0.108396... cents, it receives none → EUR 142.44
-      (rules [pool individual]; reference: SPEC 3.5: largest remainder, ties by employee_id)
+      (rules [pool individual]; reference: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   Position b
     score = behaviour 85 × 70% + contribution 85 × 30% = 85
     factor = 200%: band [80, 100] of the curve bands 0-60:0, 60-70:100, 70-80:150, 80-100:200
@@ -140,7 +140,7 @@ Total: EUR 576.31
       = EUR 600.00 × 1.01595628512 / 5.156 = EUR 118.22609989...
       (4 positions are eligible in the pool)
     cents: each gets the whole part (here EUR 118.22); cents left over: 1, one each to the largest remainders (equal remainders by employee_id); this position's remainder: 0.609989... cents, it receives one → EUR 118.23
-      (rules [pool individual]; reference: SPEC 3.5: largest remainder, ties by employee_id)
+      (rules [pool individual]; reference: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   total in pool individual: EUR 260.67
 
 Total: EUR 315.64 + EUR 260.67 = EUR 576.31

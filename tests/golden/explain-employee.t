@@ -76,7 +76,7 @@ Importo totale: 596,15 €
     = 1.000,00 € × 0,882 / 2,4395 = 361,54949784... €
     (le posizioni ammesse al fondo sono 5)
   centesimi: a ciascuno la parte intera (qui 361,54 €); centesimi rimasti: 3, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,949784... centesimi, ne riceve uno → 361,55 €
-    (regole [pool organizational]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+    (regole [pool organizational]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   totale nel fondo organizational: 361,55 €
 
 4. Fondo individual: 234,60 €
@@ -96,7 +96,7 @@ Importo totale: 596,15 €
     = 600,00 € × 2,016 / 5,156 = 234,60046547... €
     (le posizioni ammesse al fondo sono 4)
   centesimi: a ciascuno la parte intera (qui 234,60 €); centesimi rimasti: 1, uno ciascuno ai resti maggiori (a pari resto per employee_id); resto di questa posizione: 0,046547... centesimi, non ne riceve → 234,60 €
-    (regole [pool individual]; riferimento: SPEC 3.5: largest remainder, ties by employee_id)
+    (regole [pool individual]; riferimento: rules/README.md, distribution step 5: largest remainder, ties by employee_id)
   totale nel fondo individual: 234,60 €
 
 Totale: 361,55 € + 234,60 € = 596,15 €
