@@ -492,13 +492,14 @@ static int cmd_whatif(int argc, char **argv)
 struct bar {
 	int drawn;   /* something is on the line */
 	int percent; /* last shown */
+	int ended;   /* the last line (every draw done) is out */
 };
 
 static void show_progress(void *arg, uint64_t done, uint64_t total)
 {
 	struct bar *b = arg;
 	int pct = total ? (int)(done * 100 / total) : 100;
-	if (b->drawn && pct == b->percent)
+	if (b->ended || (b->drawn && pct == b->percent))
 		return;
 	char line[64];
 	int fill = pct / 5;
@@ -507,8 +508,10 @@ static void show_progress(void *arg, uint64_t done, uint64_t total)
 	line[20] = '\0';
 	fprintf(stderr, "\rsimulate [%s] %3d%% %llu/%llu", line, pct,
 		(unsigned long long)done, (unsigned long long)total);
-	if (done == total)
+	if (done == total) {
 		fputc('\n', stderr);
+		b->ended = 1;
+	}
 	fflush(stderr);
 	b->drawn = done != total;
 	b->percent = pct;
