@@ -283,6 +283,9 @@ static const char *const table[M_COUNT_][2] = {
 	[M_KIND_QUALITATIVE] =
 		{"qualitativo",
 		 "qualitative"},
+	[M_KIND_PHASES] =
+		{"tempi delle fasi",
+		 "phase schedule"},
 	[M_YES] =
 		{"s\xc3\xac",
 		 "yes"},

@@ -73,7 +73,10 @@ enum peg_msg peg_check_status_msg(enum peg_check_status s)
 
 enum peg_msg peg_kind_msg(enum peg_kind k)
 {
-	static const enum peg_msg m[PEG_KIND_COUNT_] = {
+	/* no size given: a kind added at the end without its words makes
+	 * the table shorter and the assertion below fails (a kind left out
+	 * in the middle is caught by test_report.c, test_kind_words) */
+	static const enum peg_msg m[] = {
 		[PEG_KIND_PERCENT] = M_KIND_PERCENT,
 		[PEG_KIND_COUNT] = M_KIND_COUNT,
 		[PEG_KIND_MIN] = M_KIND_MIN,
@@ -83,7 +86,10 @@ enum peg_msg peg_kind_msg(enum peg_kind k)
 		[PEG_KIND_PP_INCREMENT] = M_KIND_PP_INCREMENT,
 		[PEG_KIND_RELATIVE_CHANGE] = M_KIND_RELATIVE_CHANGE,
 		[PEG_KIND_QUALITATIVE] = M_KIND_QUALITATIVE,
+		[PEG_KIND_PHASES] = M_KIND_PHASES,
 	};
+	_Static_assert(PEG_COUNT(m) == PEG_KIND_COUNT_,
+		       "every indicator kind needs its words");
 	return m[k];
 }
 

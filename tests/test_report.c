@@ -96,6 +96,28 @@ static void test_messages_complete(void **state)
 	}
 }
 
+/* Every indicator kind and every status has words of its own: a table
+ * entry left out would be message 0 (the summary's title). */
+static void test_kind_words(void **state)
+{
+	(void)state;
+	for (int k = 0; k < PEG_KIND_COUNT_; k++) {
+		enum peg_msg m = peg_kind_msg((enum peg_kind)k);
+		if (m == (enum peg_msg)0)
+			fail_msg("kind %s has no words", peg_kind_name(k));
+		for (int j = 0; j < k; j++)
+			if (peg_kind_msg((enum peg_kind)j) == m)
+				fail_msg("kinds %s and %s have the same words",
+					 peg_kind_name(j), peg_kind_name(k));
+	}
+	assert_string_equal(peg_msg(PEG_LANG_EN,
+				    peg_kind_msg(PEG_KIND_PHASES)),
+			    "phase schedule");
+	for (int s = 0; s < PEG_RS_COUNT_; s++)
+		if (peg_rstatus_msg((enum peg_rstatus)s) == (enum peg_msg)0)
+			fail_msg("status %d has no words", s);
+}
+
 static void test_msg_fill(void **state)
 {
 	(void)state;
@@ -549,6 +571,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_messages_complete),
+		cmocka_unit_test(test_kind_words),
 		cmocka_unit_test(test_msg_fill),
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_statuses),
