@@ -4,7 +4,11 @@ compare it with the CSV tables of the same folder: one sheet per table in
 the writers' order, the same header and the same values cell by cell, the
 number formats (euro, percent, date, Gini), the frozen header row, the
 autofilter, column widths that fit the text, and the fixed creation date
-(1 January after the run year) that makes the file reproducible.
+(1 January after the run year) that makes the file reproducible.  Text
+that the CSV neutralises as a formula (= + - @ first) is in a cell
+formatted as text, with Excel's quote prefix when the libxlsxwriter the
+program was built with can write it (1.1.5 or later, read from
+xlsxwriter.h: $XLSXWRITER_H, default /usr/include/xlsxwriter.h).
 
     /usr/bin/python3 tests/report/check_xlsx.py RUN_DIR
 
@@ -33,6 +37,25 @@ EURO = '#,##0.00 "\u20ac"'
 PERCENT = '0.00%'
 DATE = 'dd/mm/yyyy'
 GINI = '0.0000'
+TEXT = '@'
+FORMULA_START = ('=', '+', '-', '@', '\t', '\r')
+
+
+def lxw_version_id():
+    """LXW_VERSION_ID of the libxlsxwriter headers (0 when unknown)."""
+    path = os.environ.get('XLSXWRITER_H', '/usr/include/xlsxwriter.h')
+    try:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                w = line.split()
+                if len(w) == 3 and w[:2] == ['#define', 'LXW_VERSION_ID']:
+                    return int(w[2])
+    except OSError:
+        pass
+    return 0
+
+
+QUOTE_PREFIX = lxw_version_id() >= 115
 
 
 class Mismatch(Exception):
@@ -88,8 +111,15 @@ def check_cell(table, header, row, r, c, text, cell, italian):
         return
     if isinstance(v, str):
         # the CSV neutralises text a spreadsheet would run as a formula
-        if text.startswith("'") and text[1:2] in ('=', '+', '-', '@') \
+        # and the workbook keeps it text when the cell is edited
+        if text.startswith("'") and text[1:2] in FORMULA_START \
                 and v == text[1:]:
+            if cell.number_format != TEXT:
+                raise Mismatch('%s: %r in format %r, expected text (%r)'
+                               % (where, v, cell.number_format, TEXT))
+            if QUOTE_PREFIX and not cell.quotePrefix:
+                raise Mismatch('%s: %r without the quote prefix'
+                               % (where, v))
             return
         if v != text:
             raise Mismatch('%s: %r, expected %r' % (where, v, text))
