@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """check_xlsx - read report.xlsx of a run folder back with openpyxl and
 compare it with the CSV tables of the same folder: one sheet per table in
-the writers' order, the same header and the same values cell by cell, the
+the writers' order, the same header and the same values cell by cell (a
+number or a date of the CSV outside the text columns must be a number or a
+date cell, not text that reads the same), the
 number formats (euro, percent, date, Gini), the frozen header row, the
 autofilter, column widths that fit the text, and the fixed creation date
 (1 January after the run year) that makes the file reproducible.  Text
@@ -33,6 +35,17 @@ PERCENT_COLUMNS = {'achievement', 'achievement_for_pay', 'ratio', 'score',
                    'factor', 'part_time', 'convention_share'}
 MONEY_MEASURES = {'allocated', 'distributed', 'economies',
                   'average_achievable', 'average_paid'}
+# columns that hold text in every table that has them (ids, names, words,
+# the text of the inputs as written): a number-like value there stays text
+# ("007", a target_raw of "100"); in every other column a number or a date
+# of the CSV must be a number or a date cell of the workbook
+TEXT_COLUMNS = {'indicator_id', 'objective_id', 'phase_id', 'employee_id',
+                'kind', 'unit', 'target_raw', 'status', 'function',
+                'rule_section', 'capped', 'note', 'sector', 'title',
+                'incentivized', 'counts_for_pay', 'aggregate', 'level',
+                'phase_sector', 'description', 'marks', 'verification',
+                'state', 'duration', 'period', 'row_type', 'position',
+                'pool', 'area', 'eligible', 'reason', 'group', 'measure'}
 EURO = '#,##0.00 "\u20ac"'
 PERCENT = '0.00%'
 DATE = 'dd/mm/yyyy'
@@ -91,6 +104,20 @@ def expected_format(table, header, row, col):
     return None
 
 
+def typed_text(text, italian):
+    """'number' or 'date' when a CSV cell's text is one, else None."""
+    num = text.replace(',', '.', 1) if italian else text
+    body = num[1:] if num[:1] == '-' else num
+    whole, dot, frac = body.partition('.')
+    if whole.isdigit() and (not dot or frac.isdigit()):
+        return 'number'
+    try:
+        datetime.datetime.strptime(text, '%Y-%m-%d')
+        return 'date'
+    except ValueError:
+        return None
+
+
 def decimals(s):
     return len(s.split('.')[1]) if '.' in s else 0
 
@@ -123,6 +150,10 @@ def check_cell(table, header, row, r, c, text, cell, italian):
             return
         if v != text:
             raise Mismatch('%s: %r, expected %r' % (where, v, text))
+        kind = typed_text(text, italian)
+        if kind and header[c] not in TEXT_COLUMNS:
+            raise Mismatch('%s: the %s %r of column %s written as text'
+                           % (where, kind, text, header[c]))
         return
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         raise Mismatch('%s: %r of type %s' % (where, v, type(v).__name__))
