@@ -217,7 +217,9 @@ def main(argv):
             check_sheet(wb[t], t, rows, italian)
             print('check_xlsx: %s: %d rows x %d columns as in %s.csv'
                   % (t, len(rows), len(rows[0]), t))
-        rows, _ = read_csv(os.path.join(run, 'objectives.csv'))
+        # the run year: that of the indicator rows scored (an objective's
+        # year is the plan's, earlier for a multi-year objective)
+        rows, _ = read_csv(os.path.join(run, 'indicators.csv'))
         year = int(rows[1][rows[0].index('year')]) if len(rows) > 1 else None
         created = wb.properties.created
         if year and created != datetime.datetime(year + 1, 1, 1):
