@@ -283,6 +283,9 @@ static const char *const table[M_COUNT_][2] = {
 	[M_KIND_QUALITATIVE] =
 		{"qualitativo",
 		 "qualitative"},
+	[M_KIND_PHASES] =
+		{"tempi delle fasi",
+		 "phase schedule"},
 	[M_YES] =
 		{"s\xc3\xac",
 		 "yes"},
@@ -1130,6 +1133,35 @@ static const char *const table[M_COUNT_][2] = {
 	[M_OBJECTIVES_W] = {"obiettivi", "objectives"},
 	[M_DONE_LATE_F] = {"svolta in ritardo", "done late"},
 	[M_DONE_LATE_M] = {"svolto in ritardo", "done late"},
+	[M_H_SCHEDULE] = {"Tempi di realizzazione", "Schedule"},
+	[M_SCHED_INTRO] = {"Fasi dovute nel {1}: {2}",
+			   "Phases due in {1}: {2}"},
+	[M_SCHED_DETAIL] =
+		{"Per ogni obiettivo, le fasi dovute nell'anno e gli "
+		 "indicatori che ne misurano il rispetto dei tempi; ogni "
+		 "fase, anche se non programmata nell'anno, \xc3\xa8 in "
+		 "phases.csv.",
+		 "For each objective, the phases due this year and the "
+		 "indicators that measure them; every phase, also those not "
+		 "scheduled this year, is in phases.csv."},
+	[M_PHS_NEUTRALIZED] = {"neutralizzata", "neutralized"},
+	[M_COL_DONE] = {"svolta il", "done on"},
+	[M_MY_INTRO] =
+		{"Obiettivi pluriennali del piano: {1}. Per ognuno, anno per "
+		 "anno, i valori attesi e rilevati e il grado di "
+		 "raggiungimento degli anni verificati (multiyear.csv); solo "
+		 "il {2} entra nei punteggi e nella distribuzione.",
+		 "Multi-year objectives of the plan: {1}. For each, year by "
+		 "year, the targets and values and the achievement of the "
+		 "years verified (multiyear.csv); only {2} enters the scores "
+		 "and the distribution."},
+	[M_MY_BEFORE] = {"anno precedente", "earlier year"},
+	[M_MY_RUN_YEAR] = {"anno dell'esecuzione", "run year"},
+	[M_MY_AFTER] = {"anno successivo", "later year"},
+	[M_MY_VERIFIED_OF] = {"{1} indicatori su {2} verificati",
+			      "{1} of {2} indicators verified"},
+	[M_MYS_PARTIAL] = {"verificato in parte", "partly verified"},
+	[M_MYS_NOT_YET_DUE] = {"non ancora dovuto", "not yet due"},
 };
 
 const char *peg_msg(enum peg_lang lang, enum peg_msg id)

@@ -124,6 +124,7 @@ enum peg_msg {
 	M_KIND_PP_INCREMENT,
 	M_KIND_RELATIVE_CHANGE,
 	M_KIND_QUALITATIVE,
+	M_KIND_PHASES,
 	M_YES,
 	M_NO,
 	M_ACH_CHART,
@@ -381,6 +382,19 @@ enum peg_msg {
 	M_OBJECTIVES_W,
 	M_DONE_LATE_F,
 	M_DONE_LATE_M,
+	/* report.html: the schedule and the multi-year objectives */
+	M_H_SCHEDULE,
+	M_SCHED_INTRO,
+	M_SCHED_DETAIL,
+	M_PHS_NEUTRALIZED,
+	M_COL_DONE,
+	M_MY_INTRO,
+	M_MY_BEFORE,
+	M_MY_RUN_YEAR,
+	M_MY_AFTER,
+	M_MY_VERIFIED_OF,
+	M_MYS_PARTIAL,
+	M_MYS_NOT_YET_DUE,
 	M_COUNT_
 };
 

@@ -10,7 +10,11 @@
 
 enum peg_rstatus peg_ind_rstatus(const struct peg_run *r, size_t i)
 {
-	const struct peg_ind_result *ir = &r->scores.ind[i];
+	return peg_result_rstatus(&r->scores.ind[i]);
+}
+
+enum peg_rstatus peg_result_rstatus(const struct peg_ind_result *ir)
+{
 	switch (ir->status) {
 	case PEG_VS_NEUTRALIZED:
 		return PEG_RS_NEUTRALIZED;
@@ -73,7 +77,10 @@ enum peg_msg peg_check_status_msg(enum peg_check_status s)
 
 enum peg_msg peg_kind_msg(enum peg_kind k)
 {
-	static const enum peg_msg m[PEG_KIND_COUNT_] = {
+	/* no size given: a kind added at the end without its words makes
+	 * the table shorter and the assertion below fails (a kind left out
+	 * in the middle is caught by test_report.c, test_kind_words) */
+	static const enum peg_msg m[] = {
 		[PEG_KIND_PERCENT] = M_KIND_PERCENT,
 		[PEG_KIND_COUNT] = M_KIND_COUNT,
 		[PEG_KIND_MIN] = M_KIND_MIN,
@@ -83,8 +90,30 @@ enum peg_msg peg_kind_msg(enum peg_kind k)
 		[PEG_KIND_PP_INCREMENT] = M_KIND_PP_INCREMENT,
 		[PEG_KIND_RELATIVE_CHANGE] = M_KIND_RELATIVE_CHANGE,
 		[PEG_KIND_QUALITATIVE] = M_KIND_QUALITATIVE,
+		[PEG_KIND_PHASES] = M_KIND_PHASES,
 	};
+	_Static_assert(PEG_COUNT(m) == PEG_KIND_COUNT_,
+		       "every indicator kind needs its words");
 	return m[k];
+}
+
+/* ---- multi-year objectives ------------------------------------------ */
+
+enum peg_my_pending peg_my_ind_pending(const struct peg_run *r,
+				       const struct peg_my_year *yr,
+				       const struct peg_my_ind *mi)
+{
+	if (mi->verified || yr->year == r->rf.year)
+		return PEG_MYP_NONE;
+	return yr->year > r->rf.year ? PEG_MYP_NOT_YET_DUE
+				     : PEG_MYP_NOT_VERIFIED;
+}
+
+int peg_my_ind_scored(const struct peg_run *r, const struct peg_my_year *yr,
+		      const struct peg_my_ind *mi)
+{
+	return mi->has_result && mi->res.counted &&
+	       peg_my_ind_pending(r, yr, mi) == PEG_MYP_NONE;
 }
 
 /* ---- people and their premiums ---------------------------------------- */

@@ -26,8 +26,9 @@ enum peg_rstatus {
 	PEG_RS_COUNT_
 };
 
-/* Status of indicator row i / objective k of the plan. */
+/* Status of indicator row i / objective k of the plan; of a result. */
 enum peg_rstatus peg_ind_rstatus(const struct peg_run *r, size_t i);
+enum peg_rstatus peg_result_rstatus(const struct peg_ind_result *ir);
 enum peg_rstatus peg_obj_rstatus(const struct peg_run *r, size_t k);
 
 /* The words of a status, a pool mode, a check level, a check result and
@@ -37,6 +38,24 @@ enum peg_msg peg_mode_msg(enum peg_mode m);
 enum peg_msg peg_level_msg(enum peg_level l);
 enum peg_msg peg_check_status_msg(enum peg_check_status s);
 enum peg_msg peg_kind_msg(enum peg_kind k);
+
+/*
+ * An indicator row of a multi-year objective's year (multiyear.csv,
+ * report.html): its result stands unless the row was not verified in a
+ * year other than the run's - then it is not yet due (a later year) or
+ * not verified (an earlier one).  peg_my_ind_scored: 1 when its score is
+ * shown.
+ */
+enum peg_my_pending {
+	PEG_MYP_NONE = 0,
+	PEG_MYP_NOT_YET_DUE,
+	PEG_MYP_NOT_VERIFIED
+};
+enum peg_my_pending peg_my_ind_pending(const struct peg_run *r,
+				       const struct peg_my_year *yr,
+				       const struct peg_my_ind *mi);
+int peg_my_ind_scored(const struct peg_run *r, const struct peg_my_year *yr,
+		      const struct peg_my_ind *mi);
 
 /*
  * peg_person_group_total - what person h received from the pools of

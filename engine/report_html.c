@@ -4,7 +4,11 @@
  * language, printable on A4.
  *
  * Sections: key figures; ente and settore achievement; every objective
- * with its indicators and their status (in words and colour); and, when
+ * with its indicators and their status (in words and colour); when the
+ * plan has phases, the schedule of the year (each phase due, on time,
+ * late, not done, without verification or neutralized, and the
+ * indicators of kind phases); when it has multi-year objectives, their
+ * years (as in multiyear.csv); and, when
  * the run distributes the fund, the distribution of premiums by area, the
  * Lorenz curve with the Gini index, each pool's money and its
  * conservation, the legal checks and the art. 20 transparency table.
@@ -41,6 +45,7 @@ static const char css[] =
 	".card::first-letter,.cap::first-letter{text-transform:uppercase}\n"
 	"tr.o td{background:#eef3f9;font-weight:bold;border-top:2px solid "
 	"var(--line)}tr.i td:nth-child(2){padding-left:1.6em}"
+	"tr.y td{background:#f7f9fb}table.counts{width:auto}"
 	".k,.note{color:var(--muted);font-weight:normal;font-size:.9em}\n"
 	".st{display:inline-block;white-space:nowrap;border:1px solid;"
 	"border-radius:10px;padding:0 8px;font-size:.88em;font-weight:bold}\n"
@@ -162,13 +167,17 @@ static void header(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	peg_html_esc(fp, peg_version());
 	fputs("</span></p>\n</header>\n", fp);
 
+	/* when: 0 always, 1 with a distribution, 2 with phases, 3 with
+	 * multi-year objectives */
 	static const struct {
 		const char *id;
 		enum peg_msg m;
-		int pay;
+		int when;
 	} toc[] = {
 		{"achievement", M_H_ACHIEVEMENT, 0},
 		{"objectives", M_H_OBJECTIVES, 0},
+		{"schedule", M_H_SCHEDULE, 2},
+		{"multiyear", M_MULTIYEAR, 3},
 		{"distribution", M_H_DISTRIBUTION, 1},
 		{"differentiation", M_H_DIFFERENTIATION, 1},
 		{"pools", M_H_POOLS, 1},
@@ -179,7 +188,9 @@ static void header(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	peg_html_esc(fp, peg_msg(L, M_CONTENTS));
 	fputs("</h2><ol>\n", fp);
 	for (size_t i = 0; i < PEG_COUNT(toc); i++) {
-		if (toc[i].pay && !r->has_staff)
+		if ((toc[i].when == 1 && !r->has_staff) ||
+		    (toc[i].when == 2 && !r->phases.n) ||
+		    (toc[i].when == 3 && !r->multi.objectives))
 			continue;
 		fprintf(fp, "<li><a href=\"#%s\">", toc[i].id);
 		peg_html_esc(fp, peg_msg(L, toc[i].m));
@@ -382,7 +393,11 @@ static void indicator_row(FILE *fp, const struct peg_run *r, enum peg_lang L,
 	fputs("</td><td class=\"n\">", fp);
 	ind_target(fp, L, in);
 	fputs("</td><td class=\"n\">", fp);
-	ind_actual(fp, L, in, v);
+	/* kind phases: the phases' share, as indicators.csv's actual */
+	if (in->kind == PEG_KIND_PHASES && ir->out.has_share)
+		peg_html_esc(fp, peg_fmt_pct(L, ir->out.share, a));
+	else
+		ind_actual(fp, L, in, v);
 	fputs("</td>", fp);
 	td(fp, "n",
 	   ir->counted ? peg_fmt_pct(L, ir->score, a) : "\xe2\x80\x94");
@@ -428,6 +443,17 @@ static void objective_rows(FILE *fp, const struct peg_run *r, enum peg_lang L,
 			indicator_row(fp, r, L, p->by_obj[j]);
 }
 
+/* "Settore NAME", unless the name says it already. */
+static void sector_name(FILE *fp, enum peg_lang L, const char *name)
+{
+	const char *word = peg_msg(L, M_SECTOR);
+	if (strncasecmp(name, word, strlen(word)) != 0) {
+		peg_html_esc(fp, word);
+		fputc(' ', fp);
+	}
+	peg_html_esc(fp, name);
+}
+
 static void objectives(FILE *fp, const struct peg_run *r, enum peg_lang L)
 {
 	const struct peg_scores *s = &r->scores;
@@ -446,13 +472,8 @@ static void objectives(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	fputs("</p>\n", fp);
 	for (size_t sk = 0; sk < s->nsec; sk++) {
 		const struct peg_sector_result *x = &s->sec[sk];
-		const char *word = peg_msg(L, M_SECTOR);
 		fputs("<h3>", fp);
-		if (strncasecmp(x->name, word, strlen(word)) != 0) {
-			peg_html_esc(fp, word);
-			fputc(' ', fp);
-		}
-		peg_html_esc(fp, x->name);
+		sector_name(fp, L, x->name);
 		fputs(" \xe2\x80\x93 ", fp);
 		peg_html_esc(fp, x->has_all ? peg_fmt_pct(L, x->all, a)
 					    : peg_msg(L, M_NOT_MEASURABLE));
@@ -470,6 +491,334 @@ static void objectives(FILE *fp, const struct peg_run *r, enum peg_lang L)
 		fputs("</tbody></table>\n", fp);
 	}
 	fputs("</section>\n", fp);
+}
+
+/* ---- the schedule of the year ----------------------------------------- */
+
+/* A phase's state in words, with a sign and a colour. */
+static void phase_badge(FILE *fp, enum peg_lang L, enum peg_phase_state st)
+{
+	static const struct {
+		const char *cls, *sign;
+		enum peg_msg m;
+	} b[PEG_PH_COUNT_] = {
+		[PEG_PH_ON_TIME] = {"met", "\xe2\x9c\x94", M_PH_ON_TIME},
+		[PEG_PH_LATE] = {"partly", "\xe2\x97\x90", M_DONE_LATE_F},
+		[PEG_PH_NOT_DONE] = {"notmet", "\xe2\x9c\x98",
+				     M_NOT_COMPLETED_F},
+		[PEG_PH_MISSING] = {"notmet", "\xe2\x9c\x98", M_VERIF_MISSING},
+		[PEG_PH_NOT_YET_DUE] = {"neutral", "\xe2\x80\x93",
+					M_PH_NOT_YET_DUE},
+		[PEG_PH_NEUTRALIZED] = {"neutral", "\xe2\x8a\x98",
+					M_PHS_NEUTRALIZED},
+		[PEG_PH_NOT_SCHEDULED] = {"neutral", "\xe2\x80\x93",
+					  M_PH_NOT_SCHEDULED},
+	};
+	badge(fp, b[st].cls, b[st].sign, peg_msg(L, b[st].m));
+}
+
+static void phase_row(FILE *fp, const struct peg_run *r, enum peg_lang L,
+		      size_t i)
+{
+	const struct peg_phase *ph = &r->phases.ph[i];
+	const struct peg_phase_eval *e = &r->sched.ph[i];
+	char a[PEG_NUMBUF];
+	fputs("<tr class=\"i\">", fp);
+	td(fp, NULL, ph->id);
+	fputs("<td>", fp);
+	peg_html_esc(fp, ph->description);
+	if (e->v && e->v->note && *e->v->note) {
+		fputs("<br><span class=\"note\">", fp);
+		peg_html_esc(fp, peg_msg(L, M_NOTE));
+		fputs(": ", fp);
+		peg_html_esc(fp, e->v->note);
+		fputs("</span>", fp);
+	}
+	fputs("</td>", fp);
+	td(fp, "n", peg_fmt_date(L, e->due, a));
+	td(fp, "n", e->done ? peg_fmt_date(L, e->done_on, a) : "\xe2\x80\x94");
+	td(fp, "n", e->counted ? peg_fmt_pct(L, e->score, a) : "\xe2\x80\x94");
+	fputs("<td>", fp);
+	phase_badge(fp, L, e->state);
+	if (e->state == PEG_PH_LATE && e->has_days) {
+		fprintf(fp, " <span class=\"k\">%ld ", e->days_late);
+		peg_html_esc(fp, peg_msg(L, e->days_late == 1 ? M_DAY_LATE
+							      : M_DAYS_LATE));
+		fputs("</span>", fp);
+	}
+	fputs("</td></tr>\n", fp);
+}
+
+/* An indicator of kind phases of the run year: its phases and score. */
+static void phases_ind_row(FILE *fp, const struct peg_run *r, enum peg_lang L,
+			   size_t i)
+{
+	const struct peg_indicator *in = &r->plan.ind[i];
+	const struct peg_ind_result *ir = &r->scores.ind[i];
+	char a[PEG_NUMBUF], n[200];
+	fputs("<tr class=\"i\">", fp);
+	td(fp, NULL, in->id);
+	fputs("<td>", fp);
+	peg_html_esc(fp, in->description && *in->description ? in->description
+							     : in->category);
+	fputs(" <span class=\"k\">", fp);
+	peg_html_esc(fp, peg_msg(L, M_INDICATOR_W));
+	fputs(", ", fp);
+	peg_html_esc(fp, peg_msg(L, peg_kind_msg(in->kind)));
+	snprintf(n, sizeof(n), ": %zu/%zu %s", ir->ph_on_time, ir->phases,
+		 peg_msg(L, M_PH_ON_TIME));
+	peg_html_esc(fp, n);
+	fputs("</span></td><td></td><td></td>", fp);
+	td(fp, "n", ir->counted ? peg_fmt_pct(L, ir->score, a) : "\xe2\x80\x94");
+	fputs("<td>", fp);
+	status_badge(fp, L, peg_ind_rstatus(r, i));
+	fputs("</td></tr>\n", fp);
+}
+
+/* The phases due in the year of objective k, and its indicators of kind
+ * phases; nothing when it has neither. */
+static void schedule_rows(FILE *fp, const struct peg_run *r, enum peg_lang L,
+			  size_t k)
+{
+	const struct peg_phases *ps = &r->phases;
+	const struct peg_plan *p = &r->plan;
+	size_t due = 0, on_time = 0, nind = 0;
+	for (size_t j = ps->by_obj_start[k]; j < ps->by_obj_start[k + 1]; j++) {
+		const struct peg_phase_eval *e = &r->sched.ph[ps->by_obj[j]];
+		due += e->scheduled != 0;
+		on_time += e->scheduled && e->state == PEG_PH_ON_TIME;
+	}
+	for (size_t j = p->by_obj_start[k]; j < p->by_obj_start[k + 1]; j++)
+		nind += p->ind[p->by_obj[j]].kind == PEG_KIND_PHASES &&
+			r->scores.ind[p->by_obj[j]].in_year;
+	if (!due && !nind)
+		return;
+	char n[200];
+	fputs("<tr class=\"o\">", fp);
+	td(fp, NULL, p->obj[k].id);
+	td(fp, NULL, p->obj[k].title);
+	fputs("<td></td><td></td><td></td>", fp);
+	snprintf(n, sizeof(n), "%zu/%zu %s", on_time, due,
+		 peg_msg(L, M_PH_ON_TIME));
+	td(fp, NULL, n);
+	fputs("</tr>\n", fp);
+	for (size_t j = p->by_obj_start[k]; j < p->by_obj_start[k + 1]; j++) {
+		size_t i = p->by_obj[j];
+		if (p->ind[i].kind == PEG_KIND_PHASES && r->scores.ind[i].in_year)
+			phases_ind_row(fp, r, L, i);
+	}
+	for (size_t j = ps->by_obj_start[k]; j < ps->by_obj_start[k + 1]; j++)
+		if (r->sched.ph[ps->by_obj[j]].scheduled)
+			phase_row(fp, r, L, ps->by_obj[j]);
+}
+
+/* 1 when objective k has a phase due in the year or a phases indicator. */
+static int has_schedule(const struct peg_run *r, size_t k)
+{
+	const struct peg_phases *ps = &r->phases;
+	const struct peg_plan *p = &r->plan;
+	for (size_t j = ps->by_obj_start[k]; j < ps->by_obj_start[k + 1]; j++)
+		if (r->sched.ph[ps->by_obj[j]].scheduled)
+			return 1;
+	for (size_t j = p->by_obj_start[k]; j < p->by_obj_start[k + 1]; j++)
+		if (p->ind[p->by_obj[j]].kind == PEG_KIND_PHASES &&
+		    r->scores.ind[p->by_obj[j]].in_year)
+			return 1;
+	return 0;
+}
+
+static void schedule(FILE *fp, const struct peg_run *r, enum peg_lang L)
+{
+	const struct peg_sched *sc = &r->sched;
+	const struct peg_scores *s = &r->scores;
+	char line[300];
+	size_t due = sc->n - sc->count[PEG_PH_NOT_SCHEDULED];
+	struct peg_msg_arg arg[2] = {{PEG_ARG_COUNT, NULL, r->rf.year},
+				     {PEG_ARG_COUNT, NULL, (int64_t)due}};
+	static const enum peg_phase_state shown[] = {
+		PEG_PH_ON_TIME, PEG_PH_LATE, PEG_PH_NOT_DONE, PEG_PH_MISSING,
+		PEG_PH_NEUTRALIZED};
+	h2(fp, "schedule", L, M_H_SCHEDULE);
+	fputs("<p class=\"note\">", fp);
+	peg_html_esc(fp, peg_msg(L, M_SCHED_DETAIL));
+	fputs("</p>\n<p>", fp);
+	peg_html_esc(fp, peg_msg_fill(L, PEG_MSG_DISPLAY, M_SCHED_INTRO, arg, 2,
+				      line, sizeof(line)));
+	fputs("</p>\n<table class=\"counts\">\n<thead><tr>", fp);
+	for (size_t i = 0; i < PEG_COUNT(shown); i++) {
+		fputs("<th class=\"n\">", fp);
+		phase_badge(fp, L, shown[i]);
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead>\n<tbody><tr>", fp);
+	for (size_t i = 0; i < PEG_COUNT(shown); i++) {
+		snprintf(line, sizeof(line), "%zu", sc->count[shown[i]]);
+		td(fp, "n", line);
+	}
+	fputs("</tr></tbody></table>\n<p>", fp);
+	snprintf(line, sizeof(line), "%s: %zu", peg_msg(L, M_PH_NOT_SCHEDULED),
+		 sc->count[PEG_PH_NOT_SCHEDULED]);
+	peg_html_esc(fp, line);
+	fputs("</p>\n", fp);
+	for (size_t sk = 0; sk < s->nsec; sk++) {
+		size_t any = 0;
+		for (size_t j = s->sec_obj_start[sk];
+		     j < s->sec_obj_start[sk + 1] && !any; j++)
+			any = has_schedule(r, s->sec_obj[j]);
+		if (!any)
+			continue;
+		fputs("<h3>", fp);
+		sector_name(fp, L, s->sec[sk].name);
+		fputs("</h3>\n<table>\n<thead><tr>", fp);
+		th(fp, NULL, "");
+		th(fp, NULL, peg_msg(L, M_PHASE_W));
+		th(fp, "n", peg_msg(L, M_DUE));
+		th(fp, "n", peg_msg(L, M_COL_DONE));
+		th(fp, "n", peg_msg(L, M_COL_SCORE));
+		th(fp, NULL, peg_msg(L, M_COL_STATUS));
+		fputs("</tr></thead>\n<tbody>\n", fp);
+		for (size_t j = s->sec_obj_start[sk];
+		     j < s->sec_obj_start[sk + 1]; j++)
+			schedule_rows(fp, r, L, s->sec_obj[j]);
+		fputs("</tbody></table>\n", fp);
+	}
+	fputs("</section>\n", fp);
+}
+
+/* ---- multi-year objectives -------------------------------------------- */
+
+/* A year of a multi-year objective: its status in words and colour. */
+static void my_year_badge(FILE *fp, enum peg_lang L,
+			  const struct peg_my_year *yr)
+{
+	switch (yr->status) {
+	case PEG_MY_SCORED:
+		status_badge(fp, L,
+			     yr->achievement >= PEG_FIX(100) ? PEG_RS_MET
+			     : yr->achievement > 0	     ? PEG_RS_PARTLY
+							     : PEG_RS_NOT_MET);
+		break;
+	case PEG_MY_NEUTRALIZED:
+		status_badge(fp, L, PEG_RS_NEUTRALIZED);
+		break;
+	case PEG_MY_PARTIAL:
+		badge(fp, "neutral", "\xe2\x97\x90", peg_msg(L, M_MYS_PARTIAL));
+		break;
+	case PEG_MY_NOT_VERIFIED:
+		status_badge(fp, L, PEG_RS_MISSING);
+		break;
+	case PEG_MY_NOT_YET_DUE:
+		badge(fp, "neutral", "\xe2\x80\x93",
+		      peg_msg(L, M_MYS_NOT_YET_DUE));
+		break;
+	default:
+		status_badge(fp, L, PEG_RS_NONE);
+	}
+}
+
+static void my_ind_row(FILE *fp, const struct peg_run *r, enum peg_lang L,
+		       const struct peg_my_year *yr,
+		       const struct peg_my_ind *mi)
+{
+	const struct peg_indicator *in = &r->plan.ind[mi->ind];
+	long vi = r->verifs.by_indicator[mi->ind];
+	const struct peg_verif *v = vi < 0 ? NULL : &r->verifs.v[vi];
+	enum peg_my_pending pend = peg_my_ind_pending(r, yr, mi);
+	char a[PEG_NUMBUF];
+	fputs("<tr class=\"i\">", fp);
+	td(fp, NULL, in->id);
+	fputs("<td>", fp);
+	peg_html_esc(fp, in->description && *in->description ? in->description
+							     : in->category);
+	fputs(" <span class=\"k\">", fp);
+	peg_html_esc(fp, peg_msg(L, peg_kind_msg(in->kind)));
+	fputs("</span></td><td class=\"n\">", fp);
+	ind_target(fp, L, in);
+	fputs("</td><td class=\"n\">", fp);
+	if (in->kind == PEG_KIND_PHASES && mi->has_result &&
+	    mi->res.out.has_share)
+		peg_html_esc(fp, peg_fmt_pct(L, mi->res.out.share, a));
+	else
+		ind_actual(fp, L, in, v);
+	fputs("</td>", fp);
+	td(fp, "n",
+	   peg_my_ind_scored(r, yr, mi) ? peg_fmt_pct(L, mi->res.score, a)
+					: "\xe2\x80\x94");
+	fputs("<td>", fp);
+	if (pend == PEG_MYP_NOT_YET_DUE)
+		badge(fp, "neutral", "\xe2\x80\x93",
+		      peg_msg(L, M_MYS_NOT_YET_DUE));
+	else if (pend == PEG_MYP_NOT_VERIFIED || !mi->has_result)
+		status_badge(fp, L, PEG_RS_MISSING);
+	else
+		status_badge(fp, L, peg_result_rstatus(&mi->res));
+	fputs("</td></tr>\n", fp);
+}
+
+static void multiyear(FILE *fp, const struct peg_run *r, enum peg_lang L)
+{
+	const struct peg_multiyear *m = &r->multi;
+	char a[PEG_NUMBUF], line[600];
+	struct peg_msg_arg arg[2] = {
+		{PEG_ARG_COUNT, NULL, (int64_t)m->objectives},
+		{PEG_ARG_COUNT, NULL, r->rf.year}};
+	h2(fp, "multiyear", L, M_MULTIYEAR);
+	fputs("<p class=\"note\">", fp);
+	peg_html_esc(fp, peg_msg_fill(L, PEG_MSG_DISPLAY, M_MY_INTRO, arg, 2,
+				      line, sizeof(line)));
+	fputs("</p>\n<table>\n<thead><tr>", fp);
+	th(fp, NULL, "");
+	th(fp, NULL, peg_msg(L, M_COL_OBJECTIVE));
+	th(fp, "n", peg_msg(L, M_COL_TARGET));
+	th(fp, "n", peg_msg(L, M_COL_ACTUAL));
+	th(fp, "n", peg_msg(L, M_COL_SCORE));
+	th(fp, NULL, peg_msg(L, M_COL_STATUS));
+	fputs("</tr></thead>\n<tbody>\n", fp);
+	size_t last = (size_t)-1;
+	for (size_t k = 0; k < m->nyr; k++) {
+		const struct peg_my_year *yr = &m->yr[k];
+		const struct peg_objective *o = &r->plan.obj[yr->obj];
+		if (yr->obj != last) {
+			last = yr->obj;
+			fputs("<tr class=\"o\">", fp);
+			td(fp, NULL, o->id);
+			fputs("<td>", fp);
+			peg_html_esc(fp, o->title);
+			fputs(" <span class=\"k\">", fp);
+			peg_html_esc(fp, o->duration);
+			fputs(", ", fp);
+			peg_html_esc(fp, o->sector);
+			fputs("</span></td><td></td><td></td><td></td><td></td>"
+			      "</tr>\n",
+			      fp);
+		}
+		struct peg_msg_arg c[2] = {
+			{PEG_ARG_COUNT, NULL, (int64_t)yr->verified},
+			{PEG_ARG_COUNT, NULL, (int64_t)yr->indicators}};
+		fprintf(fp, "<tr class=\"y\"><td></td><td><b>%d</b> ",
+			yr->year);
+		fputs("<span class=\"k\">", fp);
+		peg_html_esc(fp, peg_msg(L, yr->year < r->rf.year ? M_MY_BEFORE
+					    : yr->year > r->rf.year
+						    ? M_MY_AFTER
+						    : M_MY_RUN_YEAR));
+		if (yr->indicators) {
+			fputs(", ", fp);
+			peg_html_esc(fp, peg_msg_fill(L, PEG_MSG_DISPLAY,
+						      M_MY_VERIFIED_OF, c, 2,
+						      line, sizeof(line)));
+		}
+		fputs("</span></td><td></td><td></td>", fp);
+		td(fp, "n", yr->status == PEG_MY_SCORED
+				    ? peg_fmt_pct(L, yr->achievement, a)
+				    : "\xe2\x80\x94");
+		fputs("<td>", fp);
+		my_year_badge(fp, L, yr);
+		fputs("</td></tr>\n", fp);
+		for (size_t j = yr->first; j < yr->first + yr->count; j++)
+			my_ind_row(fp, r, L, yr, &m->ind[j]);
+	}
+	fputs("</tbody></table>\n</section>\n", fp);
 }
 
 /* ---- distribution ----------------------------------------------------- */
@@ -822,6 +1171,10 @@ int peg_write_report_html(const struct peg_run *r, FILE *fp)
 	key_figures(fp, r, L);
 	achievement(fp, r, L);
 	objectives(fp, r, L);
+	if (r->phases.n)
+		schedule(fp, r, L);
+	if (r->multi.objectives)
+		multiyear(fp, r, L);
 	if (r->has_staff) {
 		rc |= distribution(fp, r, L);
 		rc |= differentiation(fp, r, L);

@@ -123,6 +123,54 @@ static const char *cut(const char *s, size_t max, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * The width of a label in tenths of a pixel at the charts' 12 px, bold
+ * (the widest case), over-estimated from DejaVu Sans Bold's advances so
+ * that a label measured to fit does fit in any of the page's fonts:
+ * narrow letters and punctuation, t f r and brackets, m w and M W,
+ * other capitals and digits, every other character.
+ */
+static long long char_w10(const char *p)
+{
+	unsigned char c = (unsigned char)*p;
+	if (strchr("ijl.,:;!|' ", c))
+		return 45;
+	if (strchr("ftrI()[]-/", c))
+		return 62;
+	if (strchr("mwMW", c))
+		return 125;
+	if (c >= 'A' && c <= 'Z')
+		return 95;
+	return 86;
+}
+
+/* A label cut, with an ellipsis, to at most w10 tenths of a pixel. */
+static const char *cut_w(const char *s, long long w10, char *buf,
+			 size_t size)
+{
+	long long used = 0;
+	size_t i = 0, fit = 0; /* bytes that fit with the ellipsis */
+	for (; s[i]; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (used + 100 <= w10) /* 100: the ellipsis */
+			fit = i;
+		used += char_w10(s + i);
+	}
+	if (used <= w10)
+		return s;
+	if (size < 4)
+		return s;
+	while (fit + 4 > size ||
+	       (fit && ((unsigned char)s[fit] & 0xC0) == 0x80))
+		fit--; /* a small buffer: back to a character's start */
+	while (fit && s[fit - 1] == ' ')
+		fit--;
+	memcpy(buf, s, fit);
+	memcpy(buf + fit, "\xe2\x80\xa6", 4); /* … */
+	return buf;
+}
+
 /* A legend entry: a swatch and its words; returns the next x. */
 static long long legend(FILE *fp, long long x10, long long y10,
 			const char *color, const char *label, int dashed)
@@ -153,9 +201,9 @@ static long long legend(FILE *fp, long long x10, long long y10,
 
 enum {
 	ACH_W = 900,
-	ACH_LABEL = 250,
-	ACH_X0 = 260,
-	ACH_PW = 520,
+	ACH_LABEL = 330, /* labels end here, right-aligned */
+	ACH_X0 = 340,
+	ACH_PW = 470,
 	ACH_TOP = 46,
 	ACH_BAR = 14,
 	ACH_GROUP = 44
@@ -169,8 +217,8 @@ static void ach_group(FILE *fp, enum peg_lang L, size_t g,
 	char v[PEG_NUMBUF], tip[512], cl[256];
 	long long y = (ACH_TOP + (long long)g * ACH_GROUP) * 10;
 	fputs("<g>", fp);
-	text(fp, (ACH_X0 - 10) * 10, y + 200, "end", bold ? "b" : NULL,
-	     cut(label, 36, cl, sizeof(cl)));
+	text(fp, ACH_LABEL * 10, y + 200, "end", bold ? "b" : NULL,
+	     cut_w(label, (ACH_LABEL - 4) * 10, cl, sizeof(cl)));
 	for (int k = 0; k < 2; k++) {
 		int has = k ? s->has_pay : s->has_all;
 		peg_fix val = k ? s->pay_ach : s->all;

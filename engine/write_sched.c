@@ -7,6 +7,7 @@
  */
 #include "csvwrite.h"
 #include "msg.h"
+#include "report.h"
 #include "run.h"
 #include "writecell.h"
 
@@ -115,12 +116,13 @@ int peg_table_multiyear(const struct peg_run *r, struct peg_csvw *w)
 		for (size_t j = yr->first; j < yr->first + yr->count; j++) {
 			const struct peg_my_ind *mi = &m->ind[j];
 			const struct peg_indicator *in = &r->plan.ind[mi->ind];
-			const char *st;
-			if (!mi->verified && yr->year != r->rf.year)
-				st = yr->year > r->rf.year ? "not_yet_due"
-							   : "not_verified";
-			else
-				st = peg_vstatus_name(mi->res.status);
+			enum peg_my_pending pend =
+				peg_my_ind_pending(r, yr, mi);
+			const char *st =
+				pend == PEG_MYP_NOT_YET_DUE    ? "not_yet_due"
+				: pend == PEG_MYP_NOT_VERIFIED ? "not_verified"
+							       : peg_vstatus_name(
+								 mi->res.status);
 			peg_csvw_text(w, o->id);
 			peg_csvw_text(w, o->sector);
 			peg_csvw_text(w, o->duration);
@@ -132,8 +134,7 @@ int peg_table_multiyear(const struct peg_run *r, struct peg_csvw *w)
 			peg_cell_target(w, in);
 			put_actual(w, r, mi);
 			peg_csvw_text(w, st);
-			if (mi->has_result && mi->res.counted &&
-			    (mi->verified || yr->year == r->rf.year))
+			if (peg_my_ind_scored(r, yr, mi))
 				peg_csvw_fix(w, mi->res.score);
 			else
 				peg_csvw_text(w, NULL);

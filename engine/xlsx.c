@@ -16,6 +16,13 @@
  * files (libxlsxwriter's constant_memory mode), so the memory does not
  * grow with the trace; strings are then stored inline in each sheet.
  *
+ * Text that a spreadsheet would take for a formula when the cell is
+ * edited (it begins with = + - @, a tab or a carriage return: what the
+ * CSV files neutralise with an apostrophe) is written as it is, in a cell
+ * formatted as text ("@"), so that editing it keeps it text; with
+ * libxlsxwriter 1.1.5 or later the format also carries Excel's quote
+ * prefix (the hidden apostrophe), which 1.1.4 cannot write.
+ *
  * Determinism: libxlsxwriter stamps the document with the current time
  * unless lxw_doc_properties.created is set; it is set to 1 January after
  * the run year, 00:00 UTC, so the same run gives the same bytes (the zip
@@ -38,7 +45,7 @@
 struct sheet {
 	lxw_worksheet *ws;
 	struct {
-		lxw_format *head, *euro, *pct, *date, *gini;
+		lxw_format *head, *euro, *pct, *date, *gini, *quoted;
 	} f;
 	lxw_row_t row;
 	lxw_col_t col;
@@ -176,9 +183,11 @@ static void text_cell(struct sheet *sh, const char *text)
 		memcpy(cut + n, "\xe2\x80\xa6", 4);
 		text = cut;
 	}
+	/* the characters peg_csvw_text neutralises */
+	int formula = strchr("=+-@\t\r", text[0]) != NULL;
 	widen(sh, chars(text));
-	note_err(sh,
-		 worksheet_write_string(sh->ws, sh->row, sh->col, text, NULL));
+	note_err(sh, worksheet_write_string(sh->ws, sh->row, sh->col, text,
+					    formula ? sh->f.quoted : NULL));
 	free(cut);
 }
 
@@ -337,8 +346,9 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 	proto.f.pct = workbook_add_format(wb);
 	proto.f.date = workbook_add_format(wb);
 	proto.f.gini = workbook_add_format(wb);
+	proto.f.quoted = workbook_add_format(wb);
 	if (!proto.f.head || !proto.f.euro || !proto.f.pct || !proto.f.date ||
-	    !proto.f.gini)
+	    !proto.f.gini || !proto.f.quoted)
 		err = -1;
 	else {
 		format_set_bold(proto.f.head);
@@ -349,6 +359,10 @@ int peg_write_xlsx(const struct peg_run *r, const char *path,
 		format_set_num_format(proto.f.pct, "0.00%");
 		format_set_num_format(proto.f.date, "dd/mm/yyyy");
 		format_set_num_format(proto.f.gini, "0.0000");
+		format_set_num_format(proto.f.quoted, "@");
+#if LXW_VERSION_ID >= 115
+		format_set_quote_prefix(proto.f.quoted);
+#endif
 	}
 
 	size_t n;

@@ -2,7 +2,8 @@
  * test_report.c - the reports: the message table (complete in both
  * languages, templates filled with their figures), the words of statuses,
  * the histogram and the Gini index worked out by hand, report.html
- * (escaping, self-contained, language), report.xlsx and report.html
+ * (escaping, self-contained, language, the schedule and multi-year
+ * sections), report.xlsx and report.html
  * written twice give the same bytes, and the Italian CSV dialect read back
  * with the project's own reader gives the same values as the standard one.
  */
@@ -94,6 +95,28 @@ static void test_messages_complete(void **state)
 				 "figures",
 				 id, it, en);
 	}
+}
+
+/* Every indicator kind and every status has words of its own: a table
+ * entry left out would be message 0 (the summary's title). */
+static void test_kind_words(void **state)
+{
+	(void)state;
+	for (int k = 0; k < PEG_KIND_COUNT_; k++) {
+		enum peg_msg m = peg_kind_msg((enum peg_kind)k);
+		if (m == (enum peg_msg)0)
+			fail_msg("kind %s has no words", peg_kind_name(k));
+		for (int j = 0; j < k; j++)
+			if (peg_kind_msg((enum peg_kind)j) == m)
+				fail_msg("kinds %s and %s have the same words",
+					 peg_kind_name(j), peg_kind_name(k));
+	}
+	assert_string_equal(peg_msg(PEG_LANG_EN,
+				    peg_kind_msg(PEG_KIND_PHASES)),
+			    "phase schedule");
+	for (int s = 0; s < PEG_RS_COUNT_; s++)
+		if (peg_rstatus_msg((enum peg_rstatus)s) == (enum peg_msg)0)
+			fail_msg("status %d has no words", s);
 }
 
 static void test_msg_fill(void **state)
@@ -342,6 +365,9 @@ static void test_html_escaped_self_contained(void **state)
 		snprintf(id, sizeof(id), "<section id=\"%s\">", sections[i]);
 		PEG_ASSERT_CONTAINS(html, id);
 	}
+	/* no phases, no multi-year objectives: neither section */
+	assert_null(strstr(html, "<section id=\"schedule\">"));
+	assert_null(strstr(html, "<section id=\"multiyear\">"));
 	/* a status in words, not colour alone: 1.2 done on time */
 	PEG_ASSERT_CONTAINS(html, "<span class=\"st met\">\xe2\x9c\x94 "
 				  "raggiunto</span>");
@@ -386,6 +412,87 @@ static void test_english(void **state)
 				 "\xe2\x82\xac (bloccante)\n");
 	PEG_ASSERT_CONTAINS(sum, "  Fondo organizational (ripartizione; ");
 	free(sum);
+	peg_remove_tree(tmp);
+	free(tmp);
+}
+
+/*
+ * The schedule and the multi-year sections.  fixtures/mini-phases: 1.F1
+ * due 31/03/2020 (q1), done 15/03: on time, 100; 1.F2 due 30/09 (q2-q3),
+ * done 10/07: on time, 100; 1.F3 due 31/12 (q4), not done: 0.  Indicator
+ * 1.2 (kind phases, target 100%): 2 of 3 on time, share (100 + 100 + 0)
+ * / 3 = 66.666667, score 66.67.  fixtures/multiyear, year 2021: 2020 has
+ * 1.1 80 of 100 (80) and 1.2 due 30/09/2020 done 15/10 (83.333333), mean
+ * 81.67; phase 1.F2 due 31/03/2021, done 10/04: 10 days late.
+ */
+static void test_schedule_sections(void **state)
+{
+	(void)state;
+	char *tmp = peg_test_tmpdir();
+	char cmd[8192], run[4096], out[4096];
+	snprintf(cmd, sizeof(cmd), "cp -r fixtures/mini-phases/. %s/", tmp);
+	assert_int_equal(system(cmd), 0);
+	/* text from the inputs is escaped here too */
+	peg_test_write(tmp, "plan/phases.csv",
+		       "objective_id,phase_id,description,sector,q1,q2,q3,q4,"
+		       "other,source_line\n"
+		       "1,1.F1,Scansione,,X,,,,,\n"
+		       "1,1.F2,\"Indicizzazione <b>& \"\"atti\"\"</b>\",,,X,"
+		       "X,,,\n"
+		       "1,1.F3,Pubblicazione,,,,,Delibera G.C.,,\n",
+		       0);
+	peg_test_write(tmp, "fasi.csv",
+		       "phase_id,year,done,status,note\n"
+		       "1.F1,2020,2020-03-15,,\n"
+		       "1.F2,2020,2020-07-10,,\n"
+		       "1.F3,2020,,not_done,<i>rinviata</i>\n",
+		       0);
+	snprintf(run, sizeof(run), "%s/run.ini", tmp);
+	snprintf(out, sizeof(out), "%s/it", tmp);
+	write_run(run, out, PEG_LANG_IT, PEG_CSV_RUNFILE);
+	char *html = read_out(out, "report.html");
+	PEG_ASSERT_CONTAINS(html, "<li><a href=\"#schedule\">");
+	PEG_ASSERT_CONTAINS(html, "<section id=\"schedule\">\n"
+				  "<h2>Tempi di realizzazione</h2>");
+	assert_null(strstr(html, "<section id=\"multiyear\">"));
+	PEG_ASSERT_CONTAINS(html, "<p>Fasi dovute nel 2020: 3</p>");
+	PEG_ASSERT_CONTAINS(html, "<td>1.F1</td><td>Scansione</td>"
+				  "<td class=\"n\">31/03/2020</td>"
+				  "<td class=\"n\">15/03/2020</td>"
+				  "<td class=\"n\">100,00 %</td><td>"
+				  "<span class=\"st met\">\xe2\x9c\x94 nei "
+				  "tempi</span></td>");
+	PEG_ASSERT_CONTAINS(html, "<td>1.F2</td><td>Indicizzazione "
+				  "&lt;b&gt;&amp; &quot;atti&quot;&lt;/b&gt;"
+				  "</td><td class=\"n\">30/09/2020</td>");
+	PEG_ASSERT_CONTAINS(html, "nota: &lt;i&gt;rinviata&lt;/i&gt;</span>"
+				  "</td><td class=\"n\">31/12/2020</td>"
+				  "<td class=\"n\">\xe2\x80\x94</td>"
+				  "<td class=\"n\">0,00 %</td><td><span "
+				  "class=\"st notmet\">\xe2\x9c\x98 non "
+				  "completata</span>");
+	PEG_ASSERT_CONTAINS(html, "tempi delle fasi: 2/3 nei tempi</span>"
+				  "</td><td></td><td></td>"
+				  "<td class=\"n\">66,67 %</td>");
+	assert_null(strstr(html, "<b>&"));
+	assert_null(strstr(html, "<i>rinviata"));
+	free(html);
+
+	snprintf(out, sizeof(out), "%s/en", tmp);
+	write_run("fixtures/multiyear/run-2021.ini", out, PEG_LANG_EN,
+		  PEG_CSV_RUNFILE);
+	html = read_out(out, "report.html");
+	PEG_ASSERT_CONTAINS(html, "<h2>Schedule</h2>");
+	PEG_ASSERT_CONTAINS(html, "<section id=\"multiyear\">\n"
+				  "<h2>Multi-year objectives</h2>");
+	PEG_ASSERT_CONTAINS(html, "<b>2020</b> <span class=\"k\">earlier "
+				  "year, 2 of 2 indicators verified</span>"
+				  "</td><td></td><td></td>"
+				  "<td class=\"n\">81.67%</td>");
+	PEG_ASSERT_CONTAINS(html, "<span class=\"st partly\">\xe2\x97\x90 "
+				  "done late</span> <span class=\"k\">10 "
+				  "days late</span>");
+	free(html);
 	peg_remove_tree(tmp);
 	free(tmp);
 }
@@ -549,12 +656,14 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_messages_complete),
+		cmocka_unit_test(test_kind_words),
 		cmocka_unit_test(test_msg_fill),
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_statuses),
 		cmocka_unit_test(test_histogram_gini),
 		cmocka_unit_test(test_html_escaped_self_contained),
 		cmocka_unit_test(test_english),
+		cmocka_unit_test(test_schedule_sections),
 		cmocka_unit_test(test_reports_deterministic),
 		cmocka_unit_test(test_italian_csv_read_back),
 	};

@@ -12,7 +12,12 @@ the achievement section; the first objective's title and achievement
 histogram; the staff's Gini index (transparency.csv) beside the Lorenz
 curve; every pool's amount (trace.csv) in the pools section; every legal
 check of summary.txt in the legal section; the staff's allocated premiums
-(transparency.csv) in the transparency table.  Exits 1 when one is missing.
+(transparency.csv) in the transparency table; when phases.csv has rows,
+the "Tempi di realizzazione" section with the number of phases due in the
+year and the first scored phase's dates and score; when multiyear.csv has
+rows, the multi-year section with the number of objectives and the first
+scored year's verified indicators and achievement (and neither section
+when the file has no rows).  Exits 1 when one is missing.
 """
 import csv
 import os
@@ -30,6 +35,8 @@ HEADINGS = {
         'pools': 'Fondi: stanziato, distribuito, economie',
         'legal': 'Controlli di legittimit\u00e0',
         'transparency': 'Trasparenza (D.Lgs. 33/2013 art. 20)',
+        'schedule': 'Tempi di realizzazione',
+        'multiyear': 'Obiettivi pluriennali',
     },
     'en': {
         'summary': 'Key figures',
@@ -40,7 +47,22 @@ HEADINGS = {
         'pools': 'Pools: amount, paid, economies',
         'legal': 'Legal checks',
         'transparency': 'Transparency (D.Lgs. 33/2013 art. 20)',
+        'schedule': 'Schedule',
+        'multiyear': 'Multi-year objectives',
     },
+}
+# the words around the figures of the schedule and multi-year sections
+WORDS = {
+    'it': {'due': 'Fasi dovute nel %s: %d',
+           'my': 'Obiettivi pluriennali del piano: %d.',
+           'before': 'anno precedente', 'run_year': "anno dell'esecuzione",
+           'after': 'anno successivo',
+           'verified': '%s indicatori su %s verificati'},
+    'en': {'due': 'Phases due in %s: %d',
+           'my': 'Multi-year objectives of the plan: %d.',
+           'before': 'earlier year', 'run_year': 'run year',
+           'after': 'later year',
+           'verified': '%s of %s indicators verified'},
 }
 PAY_SECTIONS = ('distribution', 'differentiation', 'pools', 'legal',
                 'transparency')
@@ -105,6 +127,14 @@ def euro(value, lang):
     return n + ' \u20ac' if lang == 'it' else 'EUR ' + n
 
 
+def date(iso, lang):
+    """A date as the report prints it: dd/mm/yyyy in Italian."""
+    if lang != 'it':
+        return iso
+    y, m, d = iso.split('-')
+    return '%s/%s/%s' % (d, m, y)
+
+
 def table(run, name):
     path = os.path.join(run, name)
     if not os.path.exists(path):
@@ -158,8 +188,17 @@ def main(argv):
         elif needle not in text[section]:
             problems.append('%s: no %s %r' % (section, what, needle))
 
+    phases = table(run, 'phases.csv') or []
+    multi = table(run, 'multiyear.csv') or []
+    optional = {'schedule': bool(phases), 'multiyear': bool(multi)}
     for sid, h in HEADINGS[lang].items():
         if sid in PAY_SECTIONS and not pay:
+            continue
+        if not optional.get(sid, True):
+            checked += 1
+            if sid in p.h2:
+                problems.append('section %s, expected none (no rows in '
+                                'its CSV file)' % sid)
             continue
         checked += 1
         if p.h2.get(sid, '').strip() != h:
@@ -176,6 +215,29 @@ def main(argv):
     if first['achievement']:
         expect('objectives', pct(first['achievement'], lang),
                'achievement of objective ' + first['objective_id'])
+    w = WORDS[lang]
+    if phases:
+        due = [r for r in phases if r['state'] != 'not_scheduled']
+        expect('schedule', w['due'] % (phases[0]['year'], len(due)),
+               'phases due')
+        scored = [r for r in due if r['score'] and r['done']]
+        if scored:
+            f = scored[0]
+            expect('schedule', '%s %s %s %s %s' % (
+                f['phase_id'], ' '.join(f['description'].split()),
+                date(f['due'], lang), date(f['done'], lang),
+                pct(f['score'], lang)), 'dates and score of a phase')
+    if multi:
+        objs = {r['objective_id'] for r in multi}
+        expect('multiyear', w['my'] % len(objs), 'multi-year objectives')
+        years = [r for r in multi
+                 if r['level'] == 'objective' and r['status'] == 'scored']
+        if years:
+            y = years[0]
+            expect('multiyear', '%s %s, %s %s' % (
+                y['year'], w[y['period']],
+                w['verified'] % (y['verified'], y['indicators']),
+                pct(y['score'], lang)), 'achievement of a year')
     if pay:
         tr = {(r['group'], r['area'], r['measure']): r['value']
               for r in table(run, 'transparency.csv')}

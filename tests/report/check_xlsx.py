@@ -1,10 +1,16 @@
 #!/usr/bin/python3
 """check_xlsx - read report.xlsx of a run folder back with openpyxl and
 compare it with the CSV tables of the same folder: one sheet per table in
-the writers' order, the same header and the same values cell by cell, the
+the writers' order, the same header and the same values cell by cell (a
+number or a date of the CSV outside the text columns must be a number or a
+date cell, not text that reads the same), the
 number formats (euro, percent, date, Gini), the frozen header row, the
 autofilter, column widths that fit the text, and the fixed creation date
-(1 January after the run year) that makes the file reproducible.
+(1 January after the run year) that makes the file reproducible.  Text
+that the CSV neutralises as a formula (= + - @ first) is in a cell
+formatted as text, with Excel's quote prefix when the libxlsxwriter the
+program was built with can write it (1.1.5 or later, read from
+xlsxwriter.h: $XLSXWRITER_H, default /usr/include/xlsxwriter.h).
 
     /usr/bin/python3 tests/report/check_xlsx.py RUN_DIR
 
@@ -29,10 +35,40 @@ PERCENT_COLUMNS = {'achievement', 'achievement_for_pay', 'ratio', 'score',
                    'factor', 'part_time', 'convention_share'}
 MONEY_MEASURES = {'allocated', 'distributed', 'economies',
                   'average_achievable', 'average_paid'}
+# columns that hold text in every table that has them (ids, names, words,
+# the text of the inputs as written): a number-like value there stays text
+# ("007", a target_raw of "100"); in every other column a number or a date
+# of the CSV must be a number or a date cell of the workbook
+TEXT_COLUMNS = {'indicator_id', 'objective_id', 'phase_id', 'employee_id',
+                'kind', 'unit', 'target_raw', 'status', 'function',
+                'rule_section', 'capped', 'note', 'sector', 'title',
+                'incentivized', 'counts_for_pay', 'aggregate', 'level',
+                'phase_sector', 'description', 'marks', 'verification',
+                'state', 'duration', 'period', 'row_type', 'position',
+                'pool', 'area', 'eligible', 'reason', 'group', 'measure'}
 EURO = '#,##0.00 "\u20ac"'
 PERCENT = '0.00%'
 DATE = 'dd/mm/yyyy'
 GINI = '0.0000'
+TEXT = '@'
+FORMULA_START = ('=', '+', '-', '@', '\t', '\r')
+
+
+def lxw_version_id():
+    """LXW_VERSION_ID of the libxlsxwriter headers (0 when unknown)."""
+    path = os.environ.get('XLSXWRITER_H', '/usr/include/xlsxwriter.h')
+    try:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                w = line.split()
+                if len(w) == 3 and w[:2] == ['#define', 'LXW_VERSION_ID']:
+                    return int(w[2])
+    except OSError:
+        pass
+    return 0
+
+
+QUOTE_PREFIX = lxw_version_id() >= 115
 
 
 class Mismatch(Exception):
@@ -68,6 +104,20 @@ def expected_format(table, header, row, col):
     return None
 
 
+def typed_text(text, italian):
+    """'number' or 'date' when a CSV cell's text is one, else None."""
+    num = text.replace(',', '.', 1) if italian else text
+    body = num[1:] if num[:1] == '-' else num
+    whole, dot, frac = body.partition('.')
+    if whole.isdigit() and (not dot or frac.isdigit()):
+        return 'number'
+    try:
+        datetime.datetime.strptime(text, '%Y-%m-%d')
+        return 'date'
+    except ValueError:
+        return None
+
+
 def decimals(s):
     return len(s.split('.')[1]) if '.' in s else 0
 
@@ -88,11 +138,22 @@ def check_cell(table, header, row, r, c, text, cell, italian):
         return
     if isinstance(v, str):
         # the CSV neutralises text a spreadsheet would run as a formula
-        if text.startswith("'") and text[1:2] in ('=', '+', '-', '@') \
+        # and the workbook keeps it text when the cell is edited
+        if text.startswith("'") and text[1:2] in FORMULA_START \
                 and v == text[1:]:
+            if cell.number_format != TEXT:
+                raise Mismatch('%s: %r in format %r, expected text (%r)'
+                               % (where, v, cell.number_format, TEXT))
+            if QUOTE_PREFIX and not cell.quotePrefix:
+                raise Mismatch('%s: %r without the quote prefix'
+                               % (where, v))
             return
         if v != text:
             raise Mismatch('%s: %r, expected %r' % (where, v, text))
+        kind = typed_text(text, italian)
+        if kind and header[c] not in TEXT_COLUMNS:
+            raise Mismatch('%s: the %s %r of column %s written as text'
+                           % (where, kind, text, header[c]))
         return
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         raise Mismatch('%s: %r of type %s' % (where, v, type(v).__name__))
@@ -156,7 +217,9 @@ def main(argv):
             check_sheet(wb[t], t, rows, italian)
             print('check_xlsx: %s: %d rows x %d columns as in %s.csv'
                   % (t, len(rows), len(rows[0]), t))
-        rows, _ = read_csv(os.path.join(run, 'objectives.csv'))
+        # the run year: that of the indicator rows scored (an objective's
+        # year is the plan's, earlier for a multi-year objective)
+        rows, _ = read_csv(os.path.join(run, 'indicators.csv'))
         year = int(rows[1][rows[0].index('year')]) if len(rows) > 1 else None
         created = wb.properties.created
         if year and created != datetime.datetime(year + 1, 1, 1):
