@@ -192,6 +192,20 @@ int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *pp,
 		 const struct peg_scores *sc, struct peg_diag *d);
 
 /*
+ * peg_pay_conserved - the conservation law of the whole result, re-summed
+ * from the amounts as they are written (positions, persons, pools): for
+ * every pool, the positions' paid and redistributed add up to the
+ * persons' paid and to the pool's; the persons' maggiorazione to the
+ * pool's; amount = paid + redistributed + maggiorazione + economies;
+ * economies >= 0, and 0 in a share pool where anyone is eligible; no
+ * amount is negative; every person's total is the sum over the pools.
+ * peg_pay_eval calls it last.  Fails with PEG_ECONSERVATION naming the
+ * pool or the person (an internal error).
+ */
+int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
+		      struct peg_diag *d);
+
+/*
  * peg_time_fraction - position q's time factor in pool as the exact
  * fraction *num / *den (README of rules/: the time factor); pp->t9 is it
  * rounded to 9 decimals.  Budget amounts are computed from the fraction,

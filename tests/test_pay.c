@@ -576,6 +576,72 @@ static void test_eligibility(void **state)
 	peg_run_free(r);
 }
 
+/*
+ * The conservation check of the whole result (exit code 7): a run that
+ * balances passes; each way of breaking the law, forged on a copy of the
+ * results, is caught with its pool or person named.  share_linear's
+ * data: e1 330.87, e2 155.10, e3 265.88, e10 248.15 of 1000.00.
+ */
+static void test_conservation(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool organizational]\nscore = objectives:100\n",
+		       STAFF_H "e1,C,,S1,100,366,,,,\ne2,B,,S1,50,366,,,,\n"
+			       "e3,D,,S2,100,366,,,,\ne10,C,,S2,100,366,,,,\n",
+		       NULL,
+		       "employee_id,objective_id\ne1,1\ne2,1\ne3,2\ne10,2\n",
+		       NULL, "organizational = 1000.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	struct peg_diag d;
+	peg_diag_init(&d);
+	assert_int_equal(peg_pay_conserved(&r->pay, &r->staff, &d), 0);
+	static const struct {
+		int what; /* what is forged */
+		const char *message;
+	} cases[] = {
+		{0, "[pool organizational]: money not conserved: the "
+		    "positions' amounts do not add up to the pool's paid "
+		    "(1000.01 against 1000.00;"},
+		{1, "[pool organizational]: money not conserved: paid, "
+		    "maggiorazione and economies do not add up to the amount "
+		    "(1000.00 against 1000.01;"},
+		{2, "[pool organizational]: money not conserved: economies "
+		    "where none can be (0.01 against 0.00;"},
+		{3, "employee 'e2': money not conserved: a person's total is "
+		    "not the sum of the pools (155.11 against 155.10;"},
+		{4, "[pool organizational]: money not conserved: a position "
+		    "is paid a negative amount (-0.01 against 0.00;"},
+	};
+	for (size_t k = 0; k < PEG_COUNT(cases); k++) {
+		struct peg_pp *p0 = peg_pp_at(&r->pay, 0, 0);
+		struct peg_pool_res *res = &r->pay.pool[0];
+		size_t h;
+		assert_true(peg_map_get(&r->staff.person_by_id, "e2", &h));
+		struct peg_pp save = *p0;
+		struct peg_pool_res save_res = *res;
+		peg_cents save_total = r->pay.person_total[h];
+		switch (cases[k].what) {
+		case 0: p0->paid += 1; break;
+		case 1: res->amount += 1; break;
+		case 2: res->amount += 1; res->economies += 1; break;
+		case 3: r->pay.person_total[h] += 1; break;
+		default:
+			p0->redistributed = -1;
+			break;
+		}
+		peg_diag_release(&d);
+		peg_diag_init(&d);
+		assert_int_equal(peg_pay_conserved(&r->pay, &r->staff, &d), -1);
+		assert_int_equal(peg_diag_code(&d), PEG_ECONSERVATION);
+		PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0), cases[k].message);
+		*p0 = save;
+		*res = save_res;
+		r->pay.person_total[h] = save_total;
+	}
+	peg_diag_release(&d);
+	peg_run_free(r);
+}
+
 /* Nobody eligible in a share pool: the whole pool is returned. */
 static void test_nobody_eligible(void **state)
 {
@@ -655,6 +721,7 @@ int main(void)
 		cmocka_unit_test(test_missing_component),
 		cmocka_unit_test(test_eligibility),
 		cmocka_unit_test(test_nobody_eligible),
+		cmocka_unit_test(test_conservation),
 		cmocka_unit_test(test_legal_art68),
 		cmocka_unit_test(test_legal_undifferentiated),
 	};
