@@ -213,6 +213,7 @@ struct qty {
 	enum bound bound;
 	int pp;       /* followed by "punti" */
 	int days;     /* followed by "giorni" */
+	int neg;      /* written with a minus sign */
 };
 
 /*
@@ -296,6 +297,7 @@ static size_t find_qty(struct peg_toks *r, struct qty *q, size_t max)
 				     peg_tok_word_is(&r->tok[i + 1], "giorno") ||
 				     peg_tok_word_is(&r->tok[i + 1], "gg")))
 			x.days = 1;
+		x.neg = k->neg;
 		q[nq++] = x;
 	}
 	return nq;
@@ -477,6 +479,12 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 		qt = &q[0];
 	} else if (nq > 1) {
 		note(t, PEG_TL_HUMAN, "several numbers and no single target");
+		return;
+	}
+	if (qt && qt->neg) {
+		note(t, PEG_TL_HUMAN, "a number with a minus sign is a "
+				      "reduction: it cannot be scored as a "
+				      "positive target");
 		return;
 	}
 	if (qt && qt->value < 0) {

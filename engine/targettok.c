@@ -229,6 +229,41 @@ static size_t scan_number(const char *p, const char *end, struct peg_tok *k)
 	return (size_t)(q - p);
 }
 
+/*
+ * A '-' at p that is the minus sign of the number after it: glued to the
+ * digits ("-10%", "-5") and not after a digit or a letter (a range
+ * "2020-2022", "10-20", a date "31-dic-20" is not a sign), or the first
+ * thing in the cell followed by a number ("- 3 giorni").  A dash before a
+ * date ("- 31/12/2020") or before text ("- realizzazione") is no sign.
+ * Returns the length up to the number, 0 if the '-' is not a sign.
+ */
+static size_t minus_sign(const char *text, const char *p, const char *end)
+{
+	struct peg_tok tmp;
+	const char *q = p + 1;
+	if (p > text) {
+		unsigned char b = (unsigned char)p[-1];
+		if (is_digit(b) || is_letter(b) || b == '-' || b == '/' ||
+		    b == '.' || b == ',')
+			return 0;
+	}
+	if (q < end && *q == ' ') {
+		const char *s = text;
+		while (s < p && *s == ' ')
+			s++;
+		if (s != p)
+			return 0; /* "5 - 10": a range or a separator */
+		while (q < end && *q == ' ')
+			q++;
+	}
+	if (q >= end || !is_digit((unsigned char)*q))
+		return 0;
+	memset(&tmp, 0, sizeof(tmp));
+	if (scan_date(q, end, &tmp))
+		return 0;
+	return (size_t)(q - p);
+}
+
 static int push(struct peg_toks *r, const struct peg_tok *k)
 {
 	if (r->n == PEG_TOK_MAX)
@@ -250,7 +285,13 @@ void peg_tokenize(struct peg_toks *r)
 			continue;
 		}
 		k.s = p;
-		if (is_digit(c)) {
+		if (c == '-' && (len = minus_sign(r->text, p, end)) > 0) {
+			p += len;
+			k.s = p;
+			len = scan_number(p, end, &k);
+			k.neg = 1;
+			k.yearlike = 0;
+		} else if (is_digit(c)) {
 			len = scan_date(p, end, &k);
 			if (!len)
 				len = scan_number(p, end, &k);
