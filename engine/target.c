@@ -122,6 +122,37 @@ static size_t skip_to_year(const struct peg_toks *r, size_t i)
 	return i;
 }
 
+/*
+ * A four-digit number outside 1900..2100 where a year is written: after
+ * "entro" ("entro 2150"), after a month or a period ("giugno 2150",
+ * "primo semestre 1899").  Its index, or r->n when there is none: such a
+ * year is never read as a count, nor replaced by the plan year.
+ */
+static size_t bad_year(const struct peg_toks *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const struct peg_tok *k = &r->tok[i];
+		if (k->type != PEG_T_NUM || !k->yearshape || k->yearlike)
+			continue;
+		struct cand tmp;
+		memset(&tmp, 0, sizeof(tmp));
+		date_context(r, i, &tmp);
+		if (tmp.entro)
+			return i;
+		size_t j = i;
+		while (j > 0 && (peg_tok_word_is(&r->tok[j - 1], "del") ||
+				 peg_tok_word_is(&r->tok[j - 1], "dell'") ||
+				 peg_tok_word_is(&r->tok[j - 1], "anno") ||
+				 peg_tok_word_is(&r->tok[j - 1], "l'") ||
+				 peg_tok_word_is(&r->tok[j - 1], "nel")))
+			j--;
+		if (j > 0 && (r->tok[j - 1].type == PEG_T_MONTH ||
+			      period_months(&r->tok[j - 1])))
+			return i;
+	}
+	return r->n;
+}
+
 static size_t find_dates(struct peg_toks *r, int year, struct cand *c,
 			 size_t max)
 {
@@ -489,6 +520,14 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 	if (has_word(r, "stabil") || has_word(r, "invariat")) {
 		note(t, PEG_TL_HUMAN, "a target relative to an unstated value "
 				      "(it needs a baseline)");
+		return;
+	}
+
+	size_t by = bad_year(r);
+	if (by < r->n) {
+		note(t, PEG_TL_HUMAN, "'%.*s' is written as a year, outside "
+				      "1900-2100: not a date that can be read",
+		     (int)r->tok[by].len, r->tok[by].s);
 		return;
 	}
 

@@ -216,7 +216,8 @@ static size_t scan_number(const char *p, const char *end, struct peg_tok *k)
 	k->integer = integer && v >= 0 && v % PEG_FIX_ONE == 0;
 	k->digits = (int)d;
 	k->grouped = grouped;
-	k->yearlike = !grouped && integer && d == 4 && v >= PEG_FIX(1900) &&
+	k->yearshape = !grouped && integer && d == 4 && v >= 0;
+	k->yearlike = k->yearshape && v >= PEG_FIX(1900) &&
 		      v <= PEG_FIX(2100);
 	const char *r = q;
 	while (r < end && *r == ' ')
@@ -224,6 +225,7 @@ static size_t scan_number(const char *p, const char *end, struct peg_tok *k)
 	if (r < end && *r == '%') {
 		k->pct = 1;
 		k->yearlike = 0;
+		k->yearshape = 0;
 		q = r + 1;
 	}
 	return (size_t)(q - p);
@@ -291,6 +293,7 @@ void peg_tokenize(struct peg_toks *r)
 			len = scan_number(p, end, &k);
 			k.neg = 1;
 			k.yearlike = 0;
+			k.yearshape = 0;
 		} else if (is_digit(c)) {
 			len = scan_date(p, end, &k);
 			if (!len)

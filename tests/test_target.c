@@ -231,6 +231,19 @@ static const struct tcase cases[] = {
 	 "free text"},
 	{"10% entro 30 giorni", 2020, "qualitative  2020", H,
 	 "several numbers"},
+	/* a year outside 1900-2100 is no year of the calendar: never a
+	 * count, never the plan year */
+	{"entro 1899", 2020, "qualitative  2020", H, "'1899'"},
+	{"entro 2101", 2020, "qualitative  2020", H, "'2101'"},
+	{"entro il 2150", 2020, "qualitative  2020", H, "outside 1900-2100"},
+	{"entro giugno 2150", 2020, "qualitative  2020", H, "'2150'"},
+	{"giugno 2150", 2020, "qualitative  2020", H, "'2150'"},
+	{"entro il primo semestre 1899", 2020, "qualitative  2020", H,
+	 "'1899'"},
+	{"entro 2100", 2020, "deadline 2100-12-31 2100", I, "falls in 2100"},
+	{"entro 1900", 2020, "deadline 1900-12-31 2020", I, "before the plan"},
+	{"2500", 2020, "count 2500 2020 n", P, NULL},
+	{"2500 avvisi", 2020, "count 2500 2020 n", P, NULL},
 	/* "1.5" is not Italian: never guessed */
 	{"1.5", 2020, "qualitative  2020", H, "several numbers"},
 	{"99999999999999999999", 2020, "qualitative  2020", H,
