@@ -7,8 +7,10 @@
  * correct one year of a multi-year indicator).  Corrections are applied
  * after the document is read, so they survive a re-import of a revised
  * document, and each one is listed in the import report with the value
- * it replaced.  An unknown id or field, a blank reason or a value that
- * does not fit its field stops the import with the file and line.
+ * it replaced.  An unknown id or field, a blank reason, a value that
+ * does not fit its field, or a second correction of the same id and
+ * field (the same year, or a year and all years) stops the import with
+ * the file and line.
  */
 #include "import.h"
 #include "load.h"
@@ -68,6 +70,26 @@ struct touch {
 	long target_line;   /* line of the correction of the target */
 	long kind_line;     /* line of the correction of the kind */
 };
+
+/* A correction already read: its id, field and year (0: all years). */
+struct seen {
+	const char *id;
+	const struct field *f;
+	long year;
+	long line;
+};
+
+/* The line of an earlier correction of the same id and field whose year
+ * overlaps year, 0 if none. */
+static long seen_before(const struct seen *sv, size_t n, const char *id,
+			const struct field *f, long year)
+{
+	for (size_t i = 0; i < n; i++)
+		if (sv[i].f == f && strcmp(sv[i].id, id) == 0 &&
+		    (!sv[i].year || !year || sv[i].year == year))
+			return sv[i].line;
+	return 0;
+}
 
 static const struct field *find_field(const char *name, int indicator,
 				      int *other)
@@ -267,6 +289,8 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 	struct peg_loader l;
 	int idx[C_NCOLS];
 	struct touch *tc = calloc(im->nind ? im->nind : 1, sizeof(*tc));
+	struct seen *sv = NULL;
+	size_t nsv = 0, capsv = 0;
 	int r;
 
 	if (!tc)
@@ -328,6 +352,26 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 					"weight)");
 			break;
 		}
+		long first = seen_before(sv, nsv, id, f, year);
+		if (first) {
+			r = peg_cell_fail(
+				&l, C_FIELD,
+				peg_imp_printf(im, "'%s'%s is already corrected "
+						   "at line %ld (one correction "
+						   "per id and field)",
+					       id,
+					       year ? peg_imp_printf(im, " (%ld)",
+								     year)
+						    : "",
+					       first));
+			break;
+		}
+		if (peg_grow((void **)&sv, &capsv, nsv, sizeof(*sv))) {
+			r = peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				     "out of memory");
+			break;
+		}
+		sv[nsv++] = (struct seen){id, f, year, l.row.line};
 		const char *base = strrchr(path, '/');
 		const char *where = peg_imp_printf(im, "%s:%ld",
 						   base ? base + 1 : path,
@@ -377,6 +421,7 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 						 dec, d);
 	peg_loader_close(&l);
 	free(tc);
+	free(sv);
 	if (im->oom && r == 0)
 		r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	return r < 0 ? -1 : 0;

@@ -537,6 +537,74 @@ static void test_errors(void **state)
 	done(&x);
 }
 
+/* ---- corrections ------------------------------------------------------- */
+
+/* Card 1: 1.1 count 100 in 2020 and 150 in 2021; card 2: 2.1 free text
+ * (qualitative, needs a human) and an undecided flag. */
+static const char ovdoc[] =
+	CARD("n. 1", "1", "Affari generali", "risultato\tAtti\t100\t\t150\t",
+	     "si")
+	CARD("n. 2", "2", "Risorse", "risultato\tTempi\trispetto della "
+	     "tempistica\t\t\t", "si\tno");
+
+struct ovcase {
+	const char *rows;   /* after the header id,field,value,reason,year */
+	int rc;
+	const char *msg;    /* the message after the folder, or NULL */
+};
+
+static const struct ovcase ovcases[] = {
+	/* one correction per id and field: the last would silently win */
+	{"2,title,A,r,\n2,title,B,r,\n", -1,
+	 "ov.csv:3: field 'title': '2' is already corrected at line 2 (one "
+	 "correction per id and field)"},
+	{"2,incentivized,yes,r,\n1,title,T,r,\n2,incentivized,no,r,\n", -1,
+	 "ov.csv:4: field 'incentivized': '2' is already corrected at line 2 "
+	 "(one correction per id and field)"},
+	/* a year and all years overlap, two years do not */
+	{"1.1,target,5,r,2021\n1.1,target,6,r,\n", -1,
+	 "ov.csv:3: field 'target': '1.1' is already corrected at line 2 "
+	 "(one correction per id and field)"},
+	{"1.1,target,6,r,\n1.1,target,5,r,2021\n", -1,
+	 "ov.csv:3: field 'target': '1.1' (2021) is already corrected at "
+	 "line 2 (one correction per id and field)"},
+	{"1.1,target,5,r,2021\n1.1,target,6,r,2021\n", -1,
+	 "ov.csv:3: field 'target': '1.1' (2021) is already corrected at "
+	 "line 2 (one correction per id and field)"},
+	{"1.1,target,5,r,2021\n1.1,target,6,r,2020\n", 0, NULL},
+	/* other fields, other ids, an objective and its indicator */
+	{"1.1,kind,min,r,\n1.1,target,7,r,\n", 0, NULL},
+	{"1,weight,2,r,\n1.1,weight,2,r,\n2.1,weight,2,r,\n", 0, NULL},
+};
+
+static void test_overrides(void **state)
+{
+	(void)state;
+	char *dir = peg_test_tmpdir();
+	for (size_t i = 0; i < PEG_COUNT(ovcases); i++) {
+		const struct ovcase *c = &ovcases[i];
+		struct doc x;
+		char text[512];
+		snprintf(text, sizeof(text), "id,field,value,reason,year\n%s",
+			 c->rows);
+		const char *path = peg_test_write(dir, "ov.csv", text, 0);
+		parse(&x, ovdoc, 0);
+		assert_int_equal(x.rc, 0);
+		int rc = peg_imp_overrides(&x.im, path, &x.d);
+		if (rc != c->rc)
+			fail_msg("case %zu: rc %d, expected %d (%s)", i, rc,
+				 c->rc, x.d.n ? peg_test_diag(&x.d, 0) : "");
+		if (c->msg) {
+			const char *m = peg_test_diag(&x.d, 0);
+			assert_true(strncmp(m, dir, strlen(dir)) == 0);
+			assert_string_equal(m + strlen(dir) + 1, c->msg);
+		}
+		done(&x);
+	}
+	peg_remove_tree(dir);
+	free(dir);
+}
+
 /* The plan year: the earliest year in the most verification labels. */
 static void test_year(void **state)
 {
@@ -628,6 +696,7 @@ int main(void)
 		cmocka_unit_test(test_anagrafica_phases),
 		cmocka_unit_test(test_phase_timing),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_year),
 		cmocka_unit_test(test_array_moves),
 		cmocka_unit_test(test_wide_rows),
