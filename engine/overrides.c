@@ -69,7 +69,52 @@ struct touch {
 	const char *target; /* corrected target text, NULL if none */
 	long target_line;   /* line of the correction of the target */
 	long kind_line;     /* line of the correction of the kind */
+	const char *where;  /* "file:line" of the last correction of the
+			     * kind, target or baseline, NULL if none */
 };
+
+/* Marks the needs-human lines of card about field (at line, or any line
+ * when line is 0) resolved by the correction at where. */
+static void resolve(struct peg_imp *im, const char *card, const char *field,
+		    long line, const char *where)
+{
+	for (size_t i = 0; i < im->nnote; i++) {
+		struct peg_imp_note *n = &im->note[i];
+		if (n->severity != PEG_IMP_HUMAN || strcmp(n->card, card) != 0 ||
+		    strcmp(n->field, field) != 0 || (line && n->line != line))
+			continue;
+		n->severity = PEG_IMP_RESOLVED;
+		n->assumed = peg_imp_printf(im, "%s; resolved by the "
+						"correction at %s",
+					    n->assumed, where);
+	}
+}
+
+/*
+ * A target line that needed a human is resolved when every indicator
+ * read from it had its kind, target or baseline corrected and none is
+ * left a pp_increment without a baseline.
+ */
+static void resolve_targets(struct peg_imp *im, const struct touch *tc)
+{
+	for (size_t i = 0; i < im->nind; i++) {
+		const struct peg_imp_ind *in = &im->ind[i];
+		if (!tc[i].where)
+			continue;
+		const char *card = im->obj[in->obj].id;
+		int all = 1;
+		for (size_t j = 0; j < im->nind && all; j++) {
+			const struct peg_imp_ind *o = &im->ind[j];
+			if (o->line != in->line || o->obj != in->obj)
+				continue;
+			if (!tc[j].where || (o->kind == PEG_KIND_PP_INCREMENT &&
+					     !o->has_baseline))
+				all = 0;
+		}
+		if (all)
+			resolve(im, card, "target", in->line, tc[i].where);
+	}
+}
 
 /* A correction already read: its id, field and year (0: all years). */
 struct seen {
@@ -387,6 +432,9 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 				       PEG_IMP_INFO,
 				       "corrected to '%s' (%s: %s)", value,
 				       where, reason);
+			if (f->type != F_INCENTIVIZED ||
+			    o->incentivized != PEG_INC_UNKNOWN)
+				resolve(im, o->id, f->name, 0, where);
 			im->noverride++;
 			continue;
 		}
@@ -408,6 +456,9 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 				       old, PEG_IMP_INFO,
 				       "corrected to '%s' (%s: %s)", value,
 				       where, reason);
+			if (f->type == F_KIND || f->type == F_TARGET ||
+			    f->type == F_BASELINE)
+				tc[i].where = where;
 		}
 		if (r != 1)
 			break;
@@ -419,6 +470,8 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 			if (tc[i].target || tc[i].kind_line)
 				r = check_target(&im->ind[i], &tc[i], path,
 						 dec, d);
+	if (r == 0)
+		resolve_targets(im, tc);
 	peg_loader_close(&l);
 	free(tc);
 	free(sv);

@@ -551,6 +551,7 @@ struct ovcase {
 	const char *rows;   /* after the header id,field,value,reason,year */
 	int rc;
 	const char *msg;    /* the message after the folder, or NULL */
+	size_t resolved;    /* needs-human lines the corrections resolve */
 };
 
 static const struct ovcase ovcases[] = {
@@ -575,7 +576,32 @@ static const struct ovcase ovcases[] = {
 	/* other fields, other ids, an objective and its indicator */
 	{"1.1,kind,min,r,\n1.1,target,7,r,\n", 0, NULL},
 	{"1,weight,2,r,\n1.1,weight,2,r,\n2.1,weight,2,r,\n", 0, NULL},
+	/* a line that needed a human is resolved by the correction of its
+	 * field: the flag decided (not left unknown), the target line's
+	 * kind or target (no pp_increment left without a baseline) */
+	{"2,incentivized,yes,r,\n", 0, NULL, 1},
+	{"2,incentivized,no,r,\n", 0, NULL, 1},
+	{"2,incentivized,unknown,r,\n", 0, NULL, 0},
+	{"2,title,Tempi,r,\n", 0, NULL, 0},
+	{"2.1,kind,deadline,r,\n2.1,target,30/06/2020,r,\n", 0, NULL, 1},
+	{"2.1,kind,qualitative,r,\n", 0, NULL, 1},
+	{"2.1,description,Tempi,r,\n2.1,weight,2,r,\n", 0, NULL, 0},
+	{"2.1,kind,pp_increment,r,\n2.1,target,5,r,\n", 0, NULL, 0},
+	{"2.1,kind,pp_increment,r,\n2.1,target,5,r,\n2.1,baseline,40,r,\n",
+	 0, NULL, 1},
+	{"2.1,kind,deadline,r,\n2.1,target,30/06/2020,r,\n"
+	 "2,incentivized,si,r,\n",
+	 0, NULL, 2},
+	{"1.1,target,90,r,2020\n", 0, NULL, 0},
 };
+
+static size_t count_resolved(const struct doc *x)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < x->im.nnote; i++)
+		n += x->im.note[i].severity == PEG_IMP_RESOLVED;
+	return n;
+}
 
 static void test_overrides(void **state)
 {
@@ -590,6 +616,9 @@ static void test_overrides(void **state)
 		const char *path = peg_test_write(dir, "ov.csv", text, 0);
 		parse(&x, ovdoc, 0);
 		assert_int_equal(x.rc, 0);
+		/* card 2: the free-text target and the undecided flag */
+		size_t human = count_human(&x);
+		PEG_ASSERT_INT(human, 2);
 		int rc = peg_imp_overrides(&x.im, path, &x.d);
 		if (rc != c->rc)
 			fail_msg("case %zu: rc %d, expected %d (%s)", i, rc,
@@ -599,6 +628,17 @@ static void test_overrides(void **state)
 			assert_true(strncmp(m, dir, strlen(dir)) == 0);
 			assert_string_equal(m + strlen(dir) + 1, c->msg);
 		}
+		if (rc == 0 && (count_resolved(&x) != c->resolved ||
+				count_human(&x) != human - c->resolved))
+			fail_msg("case %zu: %zu resolved, %zu needing a human, "
+				 "expected %zu and %zu",
+				 i, count_resolved(&x), count_human(&x),
+				 c->resolved, human - c->resolved);
+		for (size_t k = 0; k < x.im.nnote; k++)
+			if (x.im.note[k].severity == PEG_IMP_RESOLVED)
+				PEG_ASSERT_CONTAINS(x.im.note[k].assumed,
+						    "resolved by the correction "
+						    "at ov.csv:");
 		done(&x);
 	}
 	peg_remove_tree(dir);
