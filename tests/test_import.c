@@ -537,6 +537,64 @@ static void test_errors(void **state)
 	done(&x);
 }
 
+/* ---- line ends ---------------------------------------------------------- */
+
+/* The same document with LF, CRLF and old-Mac CR line ends (and a mix)
+ * reads the same: cards, indicators, report lines and their lines. */
+static void test_line_ends(void **state)
+{
+	(void)state;
+	static const char *const ends[] = {"\r\n", "\r", "\n\r\n\r"};
+	struct doc ref;
+	parse(&ref, segdoc, 0);
+	assert_int_equal(ref.rc, 0);
+	for (size_t e = 0; e < PEG_COUNT(ends); e++) {
+		struct peg_buf b = {0};
+		size_t nl = 0;
+		for (const char *p = segdoc; *p; p++)
+			if (*p == '\n') {
+				/* the mix: LF, CR, CRLF in turn (a CR
+				 * before an LF would be one CRLF) */
+				const char *end = ends[e];
+				if (strlen(end) == 4)
+					end = nl % 3 == 0   ? "\n"
+					      : nl % 3 == 1 ? "\r"
+							    : "\r\n";
+				peg_buf_puts(&b, end);
+				nl++;
+			} else {
+				peg_buf_printf(&b, "%c", *p);
+			}
+		struct doc x;
+		parse(&x, peg_buf_str(&b), 0);
+		assert_int_equal(x.rc, 0);
+		PEG_ASSERT_INT(x.im.nline, ref.im.nline);
+		PEG_ASSERT_INT(x.im.nobj, ref.im.nobj);
+		PEG_ASSERT_INT(x.im.nind, ref.im.nind);
+		PEG_ASSERT_INT(x.im.nnote, ref.im.nnote);
+		for (size_t i = 0; i < x.im.nobj; i++) {
+			assert_string_equal(x.im.obj[i].id, ref.im.obj[i].id);
+			PEG_ASSERT_INT(x.im.obj[i].line, ref.im.obj[i].line);
+			assert_string_equal(x.im.obj[i].title,
+					    ref.im.obj[i].title);
+		}
+		for (size_t i = 0; i < x.im.nnote; i++)
+			PEG_ASSERT_INT(x.im.note[i].line, ref.im.note[i].line);
+		done(&x);
+		peg_buf_release(&b);
+	}
+	done(&ref);
+
+	/* errors name the right line with CR line ends too */
+	struct doc x;
+	parse(&x, "SCHEDA OBIETTIVO GESTIONALE n. 1\rQualit\xE0\r", 0);
+	assert_int_equal(x.rc, -1);
+	assert_string_equal(peg_test_diag(&x.d, 0),
+			    "peg.txt:2: invalid UTF-8 byte 0xE0 (re-save the "
+			    "document as UTF-8 text)");
+	done(&x);
+}
+
 /* ---- corrections ------------------------------------------------------- */
 
 /* Card 1: 1.1 count 100 in 2020 and 150 in 2021; card 2: 2.1 free text
@@ -736,6 +794,7 @@ int main(void)
 		cmocka_unit_test(test_anagrafica_phases),
 		cmocka_unit_test(test_phase_timing),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_line_ends),
 		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_year),
 		cmocka_unit_test(test_array_moves),
