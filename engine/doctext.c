@@ -313,11 +313,20 @@ int peg_key_starts(const char *key, const char *prefix)
 
 /* ---- lines ------------------------------------------------------------ */
 
-static long line_of(const char *buf, size_t off)
+/* A line end at i: "\r\n", "\n" or a lone "\r" (old Mac text), as the
+ * CSV reader takes them.  1 when buf[i] ends a line (the '\n' of a CRLF,
+ * not its '\r'). */
+static int line_end(const char *buf, size_t n, size_t i)
+{
+	return buf[i] == '\n' || (buf[i] == '\r' && (i + 1 == n ||
+						     buf[i + 1] != '\n'));
+}
+
+static long line_of(const char *buf, size_t n, size_t off)
 {
 	long line = 1;
 	for (size_t i = 0; i < off; i++)
-		if (buf[i] == '\n')
+		if (line_end(buf, n, i))
 			line++;
 	return line;
 }
@@ -338,23 +347,23 @@ int peg_doc_split(struct peg_arena *a, const char *buf, size_t n,
 				"the document is UTF-16 (export it as UTF-8 "
 				"text)");
 	if (peg_utf8_check(buf, n, &bad, &bom))
-		return peg_fail(d, PEG_EDATA, name, line_of(buf, bad),
+		return peg_fail(d, PEG_EDATA, name, line_of(buf, n, bad),
 				"invalid UTF-8 byte 0x%02X (re-save the "
 				"document as UTF-8 text)",
 				(unsigned char)buf[bad]);
 	const char *nul = memchr(buf, '\0', n);
 	if (nul)
 		return peg_fail(d, PEG_EDATA, name,
-				line_of(buf, (size_t)(nul - buf)),
+				line_of(buf, n, (size_t)(nul - buf)),
 				"NUL byte (expected the document exported as "
 				"tab-separated text)");
 	size_t start = bom == 0 ? 3 : 0;
 
 	size_t count = 1;
 	for (size_t i = start; i < n; i++)
-		if (buf[i] == '\n')
+		if (line_end(buf, n, i))
 			count++;
-	if (n > start && buf[n - 1] == '\n')
+	if (n > start && line_end(buf, n, n - 1))
 		count--;
 	struct peg_docline *L = peg_arena_calloc(a, count ? count : 1,
 						 sizeof(*L));
@@ -364,7 +373,7 @@ int peg_doc_split(struct peg_arena *a, const char *buf, size_t n,
 	size_t k = 0, p = start;
 	while (k < count) {
 		size_t e = p;
-		while (e < n && buf[e] != '\n')
+		while (e < n && !line_end(buf, n, e))
 			e++;
 		size_t le = e;
 		if (le > p && buf[le - 1] == '\r')

@@ -30,8 +30,8 @@ struct peg_docline {
  * name is how the document is named in messages.  Fails with PEG_EDATA,
  * naming the line, for invalid UTF-8 (with a hint to re-save the file as
  * UTF-8), UTF-16 and NUL bytes; PEG_EINTERNAL out of memory.  A UTF-8
- * byte order mark at the start is skipped; CR before LF is dropped.
- * *lines (arena memory) receives *nlines entries.
+ * byte order mark at the start is skipped; lines end at LF, CRLF or a
+ * lone CR (old Mac text), in any mix.  *lines (arena memory) receives *nlines entries.
  */
 int peg_doc_split(struct peg_arena *a, const char *buf, size_t n,
 		  const char *name, struct peg_docline **lines,

@@ -57,7 +57,9 @@ struct peg_imp_phase {
 	long line;
 };
 
-enum peg_imp_severity { PEG_IMP_INFO = 0, PEG_IMP_HUMAN = 1 };
+/* RESOLVED: a line that needed a human, settled by a correction. */
+enum peg_imp_severity { PEG_IMP_INFO = 0, PEG_IMP_HUMAN = 1,
+			PEG_IMP_RESOLVED = 2 };
 
 /* One line of import-report.csv. */
 struct peg_imp_note {
@@ -172,8 +174,13 @@ int peg_imp_yes_word(const char *key);
 /*
  * peg_imp_overrides - apply the corrections of the CSV file at path
  * (columns id, field, value, reason; optional year) and list each in the
- * report.  Unknown ids or fields, and values that do not fit the field,
- * are errors (PEG_EDATA) naming the file and line.
+ * report.  Unknown ids or fields, values that do not fit the field, and
+ * a second correction of an id and field, are errors (PEG_EDATA) naming
+ * the file and line.  A needs-human line settled by the corrections
+ * becomes PEG_IMP_RESOLVED, naming the correction: an objective's field
+ * corrected (the flag to yes or no), every indicator of a target line
+ * corrected in kind, target or baseline (and no pp_increment left
+ * without a baseline).
  */
 int peg_imp_overrides(struct peg_imp *im, const char *path,
 		      struct peg_diag *d);

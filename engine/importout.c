@@ -229,7 +229,8 @@ static int write_report(const struct peg_imp *im, FILE *fp)
 		peg_csvw_text(&w, n->found);
 		peg_csvw_text(&w, n->assumed);
 		peg_csvw_text(&w, n->severity == PEG_IMP_HUMAN ? "needs_human"
-							       : "info");
+				  : n->severity == PEG_IMP_RESOLVED ? "resolved"
+								    : "info");
 		peg_csvw_end(&w);
 	}
 	return 0;
@@ -309,6 +310,8 @@ int peg_import(const struct peg_import_options *opt,
 		for (size_t i = 0; i < im.nnote; i++)
 			if (im.note[i].severity == PEG_IMP_HUMAN)
 				st->report_human++;
+			else if (im.note[i].severity == PEG_IMP_RESOLVED)
+				st->report_resolved++;
 			else
 				st->report_info++;
 	}

@@ -283,7 +283,8 @@ static int cmd_import(int argc, char **argv)
 	printf("  import-report.csv: %zu lines need a human, %zu notes",
 	       st.report_human, st.report_info);
 	if (opt.overrides)
-		printf(", %zu corrections applied", st.overrides);
+		printf(", %zu corrections applied, %zu lines resolved by them",
+		       st.overrides, st.report_resolved);
 	printf("\n");
 	return PEG_OK;
 }

@@ -7,8 +7,10 @@
  * correct one year of a multi-year indicator).  Corrections are applied
  * after the document is read, so they survive a re-import of a revised
  * document, and each one is listed in the import report with the value
- * it replaced.  An unknown id or field, a blank reason or a value that
- * does not fit its field stops the import with the file and line.
+ * it replaced.  An unknown id or field, a blank reason, a value that
+ * does not fit its field, or a second correction of the same id and
+ * field (the same year, or a year and all years) stops the import with
+ * the file and line.
  */
 #include "import.h"
 #include "load.h"
@@ -67,7 +69,72 @@ struct touch {
 	const char *target; /* corrected target text, NULL if none */
 	long target_line;   /* line of the correction of the target */
 	long kind_line;     /* line of the correction of the kind */
+	const char *where;  /* "file:line" of the last correction of the
+			     * kind, target or baseline, NULL if none */
 };
+
+/* Marks the needs-human lines of card about field (at line, or any line
+ * when line is 0) resolved by the correction at where. */
+static void resolve(struct peg_imp *im, const char *card, const char *field,
+		    long line, const char *where)
+{
+	for (size_t i = 0; i < im->nnote; i++) {
+		struct peg_imp_note *n = &im->note[i];
+		if (n->severity != PEG_IMP_HUMAN || strcmp(n->card, card) != 0 ||
+		    strcmp(n->field, field) != 0 || (line && n->line != line))
+			continue;
+		n->severity = PEG_IMP_RESOLVED;
+		n->assumed = peg_imp_printf(im, "%s; resolved by the "
+						"correction at %s",
+					    n->assumed, where);
+	}
+}
+
+/*
+ * A target line that needed a human is resolved when every indicator
+ * read from it had its kind, target or baseline corrected and none is
+ * left a pp_increment without a baseline.
+ */
+static void resolve_targets(struct peg_imp *im, const struct touch *tc)
+{
+	for (size_t i = 0; i < im->nind; i++) {
+		const struct peg_imp_ind *in = &im->ind[i];
+		if (!tc[i].where)
+			continue;
+		const char *card = im->obj[in->obj].id;
+		int all = 1;
+		for (size_t j = 0; j < im->nind && all; j++) {
+			const struct peg_imp_ind *o = &im->ind[j];
+			if (o->line != in->line || o->obj != in->obj)
+				continue;
+			if (!tc[j].where || (o->kind == PEG_KIND_PP_INCREMENT &&
+					     !o->has_baseline))
+				all = 0;
+		}
+		if (all)
+			resolve(im, card, "target", in->line, tc[i].where);
+	}
+}
+
+/* A correction already read: its id, field and year (0: all years). */
+struct seen {
+	const char *id;
+	const struct field *f;
+	long year;
+	long line;
+};
+
+/* The line of an earlier correction of the same id and field whose year
+ * overlaps year, 0 if none. */
+static long seen_before(const struct seen *sv, size_t n, const char *id,
+			const struct field *f, long year)
+{
+	for (size_t i = 0; i < n; i++)
+		if (sv[i].f == f && strcmp(sv[i].id, id) == 0 &&
+		    (!sv[i].year || !year || sv[i].year == year))
+			return sv[i].line;
+	return 0;
+}
 
 static const struct field *find_field(const char *name, int indicator,
 				      int *other)
@@ -267,6 +334,8 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 	struct peg_loader l;
 	int idx[C_NCOLS];
 	struct touch *tc = calloc(im->nind ? im->nind : 1, sizeof(*tc));
+	struct seen *sv = NULL;
+	size_t nsv = 0, capsv = 0;
 	int r;
 
 	if (!tc)
@@ -328,6 +397,26 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 					"weight)");
 			break;
 		}
+		long first = seen_before(sv, nsv, id, f, year);
+		if (first) {
+			r = peg_cell_fail(
+				&l, C_FIELD,
+				peg_imp_printf(im, "'%s'%s is already corrected "
+						   "at line %ld (one correction "
+						   "per id and field)",
+					       id,
+					       year ? peg_imp_printf(im, " (%ld)",
+								     year)
+						    : "",
+					       first));
+			break;
+		}
+		if (peg_grow((void **)&sv, &capsv, nsv, sizeof(*sv))) {
+			r = peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				     "out of memory");
+			break;
+		}
+		sv[nsv++] = (struct seen){id, f, year, l.row.line};
 		const char *base = strrchr(path, '/');
 		const char *where = peg_imp_printf(im, "%s:%ld",
 						   base ? base + 1 : path,
@@ -343,6 +432,9 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 				       PEG_IMP_INFO,
 				       "corrected to '%s' (%s: %s)", value,
 				       where, reason);
+			if (f->type != F_INCENTIVIZED ||
+			    o->incentivized != PEG_INC_UNKNOWN)
+				resolve(im, o->id, f->name, 0, where);
 			im->noverride++;
 			continue;
 		}
@@ -364,6 +456,9 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 				       old, PEG_IMP_INFO,
 				       "corrected to '%s' (%s: %s)", value,
 				       where, reason);
+			if (f->type == F_KIND || f->type == F_TARGET ||
+			    f->type == F_BASELINE)
+				tc[i].where = where;
 		}
 		if (r != 1)
 			break;
@@ -375,8 +470,11 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 			if (tc[i].target || tc[i].kind_line)
 				r = check_target(&im->ind[i], &tc[i], path,
 						 dec, d);
+	if (r == 0)
+		resolve_targets(im, tc);
 	peg_loader_close(&l);
 	free(tc);
+	free(sv);
 	if (im->oom && r == 0)
 		r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 	return r < 0 ? -1 : 0;

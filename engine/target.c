@@ -122,6 +122,37 @@ static size_t skip_to_year(const struct peg_toks *r, size_t i)
 	return i;
 }
 
+/*
+ * A four-digit number outside 1900..2100 where a year is written: after
+ * "entro" ("entro 2150"), after a month or a period ("giugno 2150",
+ * "primo semestre 1899").  Its index, or r->n when there is none: such a
+ * year is never read as a count, nor replaced by the plan year.
+ */
+static size_t bad_year(const struct peg_toks *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const struct peg_tok *k = &r->tok[i];
+		if (k->type != PEG_T_NUM || !k->yearshape || k->yearlike)
+			continue;
+		struct cand tmp;
+		memset(&tmp, 0, sizeof(tmp));
+		date_context(r, i, &tmp);
+		if (tmp.entro)
+			return i;
+		size_t j = i;
+		while (j > 0 && (peg_tok_word_is(&r->tok[j - 1], "del") ||
+				 peg_tok_word_is(&r->tok[j - 1], "dell'") ||
+				 peg_tok_word_is(&r->tok[j - 1], "anno") ||
+				 peg_tok_word_is(&r->tok[j - 1], "l'") ||
+				 peg_tok_word_is(&r->tok[j - 1], "nel")))
+			j--;
+		if (j > 0 && (r->tok[j - 1].type == PEG_T_MONTH ||
+			      period_months(&r->tok[j - 1])))
+			return i;
+	}
+	return r->n;
+}
+
 static size_t find_dates(struct peg_toks *r, int year, struct cand *c,
 			 size_t max)
 {
@@ -212,7 +243,10 @@ struct qty {
 	int integer, pct, word;
 	enum bound bound;
 	int pp;       /* followed by "punti" */
-	int days;     /* followed by "giorni" */
+	const char *time; /* static: the time unit after it ("days" for
+			   * "giorni"), NULL if none */
+	int neg;      /* written with a minus sign */
+	int entro;    /* "entro" shortly before */
 };
 
 /*
@@ -231,8 +265,10 @@ static enum bound bound_before(const struct peg_toks *r, size_t i)
 		if (peg_tok_word_is(k, "almeno") || peg_tok_word_is(k, "minimo") ||
 		    peg_tok_word_is(k, "min") || peg_tok_sym_is(k, ">="))
 			b = B_MIN;
-		else if (peg_tok_sym_is(k, ">") || peg_tok_word_is(k, "oltre"))
+		else if (peg_tok_sym_is(k, ">"))
 			b = B_MIN_STRICT;
+		else if (peg_tok_word_is(k, "oltre"))
+			b = neg ? B_MAX : B_MIN_STRICT; /* "non oltre 30" */
 		else if (peg_tok_word_starts(k, "inferior") || peg_tok_word_is(k, "meno"))
 			b = neg ? B_MIN : B_MAX_STRICT;
 		else if (peg_tok_word_starts(k, "superior") || peg_tok_word_is(k, "piu"))
@@ -259,6 +295,39 @@ static enum bound bound_before(const struct peg_toks *r, size_t i)
 			return B_NONE;
 	}
 	return B_NONE;
+}
+
+/* The time unit written as the word k ("30 giorni", "2 mesi"), NULL if
+ * k is not one.  Exact words: "settimanale" is no unit. */
+static const char *time_unit(const struct peg_tok *k)
+{
+	static const struct {
+		const char *w, *unit;
+	} units[] = {
+		{"giorni", "days"},    {"giorno", "days"},   {"gg", "days"},
+		{"settimane", "weeks"}, {"settimana", "weeks"},
+		{"mesi", "months"},    {"mese", "months"},
+		{"anni", "years"},     {"ore", "hours"},     {"ora", "hours"},
+		{"minuti", "minutes"}, {"minuto", "minutes"},
+	};
+	for (size_t i = 0; i < PEG_COUNT(units); i++)
+		if (peg_tok_word_is(k, units[i].w))
+			return units[i].unit;
+	return NULL;
+}
+
+/* "entro" before token i, over at most three filler words ("entro i 30
+ * giorni", "entro il termine di 30 giorni"). */
+static int entro_before(const struct peg_toks *r, size_t i)
+{
+	for (size_t back = 0, j = i; j > 0 && back < 4; back++) {
+		const struct peg_tok *k = &r->tok[--j];
+		if (peg_tok_word_is(k, "entro"))
+			return 1;
+		if (!filler(k))
+			return 0;
+	}
+	return 0;
 }
 
 static size_t find_qty(struct peg_toks *r, struct qty *q, size_t max)
@@ -292,10 +361,10 @@ static size_t find_qty(struct peg_toks *r, struct qty *q, size_t max)
 		if (i + 1 < r->n && (peg_tok_word_is(&r->tok[i + 1], "punti") ||
 				     peg_tok_word_is(&r->tok[i + 1], "punto")))
 			x.pp = 1;
-		if (i + 1 < r->n && (peg_tok_word_is(&r->tok[i + 1], "giorni") ||
-				     peg_tok_word_is(&r->tok[i + 1], "giorno") ||
-				     peg_tok_word_is(&r->tok[i + 1], "gg")))
-			x.days = 1;
+		if (i + 1 < r->n && !k->pct)
+			x.time = time_unit(&r->tok[i + 1]);
+		x.neg = k->neg;
+		x.entro = entro_before(r, i);
 		q[nq++] = x;
 	}
 	return nq;
@@ -334,7 +403,7 @@ static void quantity_part(struct peg_target *t, const struct qty *q,
 	p->value = q->value;
 	p->percent = q->pct;
 	p->year = year;
-	p->unit = q->pct ? "%" : q->days ? "days" : "n";
+	p->unit = q->pct ? "%" : q->time ? q->time : "n";
 	char b[PEG_NUMBUF], b2[PEG_NUMBUF];
 	switch (q->bound) {
 	case B_MIN:
@@ -454,6 +523,14 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 		return;
 	}
 
+	size_t by = bad_year(r);
+	if (by < r->n) {
+		note(t, PEG_TL_HUMAN, "'%.*s' is written as a year, outside "
+				      "1900-2100: not a date that can be read",
+		     (int)r->tok[by].len, r->tok[by].s);
+		return;
+	}
+
 	struct cand c[8];
 	size_t nc = find_dates(r, year, c, PEG_COUNT(c));
 	struct qty q[8];
@@ -472,11 +549,17 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 		note(t, PEG_TL_INFO, "several dates: the first is the "
 				     "deadline");
 
-	const struct qty *qt = NULL;
+	struct qty *qt = NULL;
 	if (nq == 1) {
 		qt = &q[0];
 	} else if (nq > 1) {
 		note(t, PEG_TL_HUMAN, "several numbers and no single target");
+		return;
+	}
+	if (qt && qt->neg) {
+		note(t, PEG_TL_HUMAN, "a number with a minus sign is a "
+				      "reduction: it cannot be scored as a "
+				      "positive target");
 		return;
 	}
 	if (qt && qt->value < 0) {
@@ -495,6 +578,27 @@ void peg_target_read(const char *text, int year, struct peg_target *t)
 	if (qt && qt->value == 0) {
 		note(t, PEG_TL_HUMAN, "a target of 0 cannot be scored");
 		return;
+	}
+	/*
+	 * A time ("30 giorni") is scored lower-is-better only when the text
+	 * says "at most" ("entro 30 giorni", "non oltre", "inferiore a",
+	 * "massimo"), higher-is-better only with "almeno"/"oltre": a bare
+	 * one could be either, and a count would score more days higher.
+	 */
+	if (qt && qt->time && !qt->pp && qt->bound != B_MIN &&
+	    qt->bound != B_MIN_STRICT && qt->bound != B_MAX &&
+	    qt->bound != B_MAX_STRICT) {
+		char b[PEG_NUMBUF];
+		if (!qt->entro || qt->bound != B_NONE) {
+			note(t, PEG_TL_HUMAN, "a time (%s %s) with no bound: "
+					      "whether less or more is better "
+					      "is not written",
+			     peg_fix_str(qt->value, b), qt->time);
+			return;
+		}
+		qt->bound = B_MAX;
+		note(t, PEG_TL_INFO, "'entro' a time: at most %s %s",
+		     peg_fix_str(qt->value, b), qt->time);
 	}
 
 	if (!qt && !dl) {

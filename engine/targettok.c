@@ -216,7 +216,8 @@ static size_t scan_number(const char *p, const char *end, struct peg_tok *k)
 	k->integer = integer && v >= 0 && v % PEG_FIX_ONE == 0;
 	k->digits = (int)d;
 	k->grouped = grouped;
-	k->yearlike = !grouped && integer && d == 4 && v >= PEG_FIX(1900) &&
+	k->yearshape = !grouped && integer && d == 4 && v >= 0;
+	k->yearlike = k->yearshape && v >= PEG_FIX(1900) &&
 		      v <= PEG_FIX(2100);
 	const char *r = q;
 	while (r < end && *r == ' ')
@@ -224,8 +225,44 @@ static size_t scan_number(const char *p, const char *end, struct peg_tok *k)
 	if (r < end && *r == '%') {
 		k->pct = 1;
 		k->yearlike = 0;
+		k->yearshape = 0;
 		q = r + 1;
 	}
+	return (size_t)(q - p);
+}
+
+/*
+ * A '-' at p that is the minus sign of the number after it: glued to the
+ * digits ("-10%", "-5") and not after a digit or a letter (a range
+ * "2020-2022", "10-20", a date "31-dic-20" is not a sign), or the first
+ * thing in the cell followed by a number ("- 3 giorni").  A dash before a
+ * date ("- 31/12/2020") or before text ("- realizzazione") is no sign.
+ * Returns the length up to the number, 0 if the '-' is not a sign.
+ */
+static size_t minus_sign(const char *text, const char *p, const char *end)
+{
+	struct peg_tok tmp;
+	const char *q = p + 1;
+	if (p > text) {
+		unsigned char b = (unsigned char)p[-1];
+		if (is_digit(b) || is_letter(b) || b == '-' || b == '/' ||
+		    b == '.' || b == ',')
+			return 0;
+	}
+	if (q < end && *q == ' ') {
+		const char *s = text;
+		while (s < p && *s == ' ')
+			s++;
+		if (s != p)
+			return 0; /* "5 - 10": a range or a separator */
+		while (q < end && *q == ' ')
+			q++;
+	}
+	if (q >= end || !is_digit((unsigned char)*q))
+		return 0;
+	memset(&tmp, 0, sizeof(tmp));
+	if (scan_date(q, end, &tmp))
+		return 0;
 	return (size_t)(q - p);
 }
 
@@ -250,7 +287,14 @@ void peg_tokenize(struct peg_toks *r)
 			continue;
 		}
 		k.s = p;
-		if (is_digit(c)) {
+		if (c == '-' && (len = minus_sign(r->text, p, end)) > 0) {
+			p += len;
+			k.s = p;
+			len = scan_number(p, end, &k);
+			k.neg = 1;
+			k.yearlike = 0;
+			k.yearshape = 0;
+		} else if (is_digit(c)) {
 			len = scan_date(p, end, &k);
 			if (!len)
 				len = scan_number(p, end, &k);

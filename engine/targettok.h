@@ -24,6 +24,10 @@ struct peg_tok {
 	int integer;    /* PEG_T_NUM: no decimals */
 	int pct;        /* PEG_T_NUM: followed by '%' */
 	int yearlike;   /* PEG_T_NUM: four digits 1900..2100, no separator */
+	int yearshape;  /* PEG_T_NUM: four digits, no separator, no '%' or
+			 * sign (a year, in range or not, or a count) */
+	int neg;        /* PEG_T_NUM: written with a minus sign ("-10%",
+			 * "- 3 giorni", U+2212): value stays >= 0 */
 	int digits;     /* PEG_T_NUM: number of digits written */
 	int grouped;    /* PEG_T_NUM: had '.' thousands separators */
 	peg_date date;  /* PEG_T_DATE */

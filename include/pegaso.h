@@ -246,6 +246,8 @@ struct peg_import_stats {
 	size_t phases;
 	size_t report_info;    /* report lines of severity info */
 	size_t report_human;   /* report lines that need a human */
+	size_t report_resolved;/* lines that needed a human, resolved by a
+				* correction */
 	size_t overrides;      /* corrections applied */
 };
 

@@ -537,6 +537,172 @@ static void test_errors(void **state)
 	done(&x);
 }
 
+/* ---- line ends ---------------------------------------------------------- */
+
+/* The same document with LF, CRLF and old-Mac CR line ends (and a mix)
+ * reads the same: cards, indicators, report lines and their lines. */
+static void test_line_ends(void **state)
+{
+	(void)state;
+	static const char *const ends[] = {"\r\n", "\r", "\n\r\n\r"};
+	struct doc ref;
+	parse(&ref, segdoc, 0);
+	assert_int_equal(ref.rc, 0);
+	for (size_t e = 0; e < PEG_COUNT(ends); e++) {
+		struct peg_buf b = {0};
+		size_t nl = 0;
+		for (const char *p = segdoc; *p; p++)
+			if (*p == '\n') {
+				/* the mix: LF, CR, CRLF in turn (a CR
+				 * before an LF would be one CRLF) */
+				const char *end = ends[e];
+				if (strlen(end) == 4)
+					end = nl % 3 == 0   ? "\n"
+					      : nl % 3 == 1 ? "\r"
+							    : "\r\n";
+				peg_buf_puts(&b, end);
+				nl++;
+			} else {
+				peg_buf_printf(&b, "%c", *p);
+			}
+		struct doc x;
+		parse(&x, peg_buf_str(&b), 0);
+		assert_int_equal(x.rc, 0);
+		PEG_ASSERT_INT(x.im.nline, ref.im.nline);
+		PEG_ASSERT_INT(x.im.nobj, ref.im.nobj);
+		PEG_ASSERT_INT(x.im.nind, ref.im.nind);
+		PEG_ASSERT_INT(x.im.nnote, ref.im.nnote);
+		for (size_t i = 0; i < x.im.nobj; i++) {
+			assert_string_equal(x.im.obj[i].id, ref.im.obj[i].id);
+			PEG_ASSERT_INT(x.im.obj[i].line, ref.im.obj[i].line);
+			assert_string_equal(x.im.obj[i].title,
+					    ref.im.obj[i].title);
+		}
+		for (size_t i = 0; i < x.im.nnote; i++)
+			PEG_ASSERT_INT(x.im.note[i].line, ref.im.note[i].line);
+		done(&x);
+		peg_buf_release(&b);
+	}
+	done(&ref);
+
+	/* errors name the right line with CR line ends too */
+	struct doc x;
+	parse(&x, "SCHEDA OBIETTIVO GESTIONALE n. 1\rQualit\xE0\r", 0);
+	assert_int_equal(x.rc, -1);
+	assert_string_equal(peg_test_diag(&x.d, 0),
+			    "peg.txt:2: invalid UTF-8 byte 0xE0 (re-save the "
+			    "document as UTF-8 text)");
+	done(&x);
+}
+
+/* ---- corrections ------------------------------------------------------- */
+
+/* Card 1: 1.1 count 100 in 2020 and 150 in 2021; card 2: 2.1 free text
+ * (qualitative, needs a human) and an undecided flag. */
+static const char ovdoc[] =
+	CARD("n. 1", "1", "Affari generali", "risultato\tAtti\t100\t\t150\t",
+	     "si")
+	CARD("n. 2", "2", "Risorse", "risultato\tTempi\trispetto della "
+	     "tempistica\t\t\t", "si\tno");
+
+struct ovcase {
+	const char *rows;   /* after the header id,field,value,reason,year */
+	int rc;
+	const char *msg;    /* the message after the folder, or NULL */
+	size_t resolved;    /* needs-human lines the corrections resolve */
+};
+
+static const struct ovcase ovcases[] = {
+	/* one correction per id and field: the last would silently win */
+	{"2,title,A,r,\n2,title,B,r,\n", -1,
+	 "ov.csv:3: field 'title': '2' is already corrected at line 2 (one "
+	 "correction per id and field)"},
+	{"2,incentivized,yes,r,\n1,title,T,r,\n2,incentivized,no,r,\n", -1,
+	 "ov.csv:4: field 'incentivized': '2' is already corrected at line 2 "
+	 "(one correction per id and field)"},
+	/* a year and all years overlap, two years do not */
+	{"1.1,target,5,r,2021\n1.1,target,6,r,\n", -1,
+	 "ov.csv:3: field 'target': '1.1' is already corrected at line 2 "
+	 "(one correction per id and field)"},
+	{"1.1,target,6,r,\n1.1,target,5,r,2021\n", -1,
+	 "ov.csv:3: field 'target': '1.1' (2021) is already corrected at "
+	 "line 2 (one correction per id and field)"},
+	{"1.1,target,5,r,2021\n1.1,target,6,r,2021\n", -1,
+	 "ov.csv:3: field 'target': '1.1' (2021) is already corrected at "
+	 "line 2 (one correction per id and field)"},
+	{"1.1,target,5,r,2021\n1.1,target,6,r,2020\n", 0, NULL},
+	/* other fields, other ids, an objective and its indicator */
+	{"1.1,kind,min,r,\n1.1,target,7,r,\n", 0, NULL},
+	{"1,weight,2,r,\n1.1,weight,2,r,\n2.1,weight,2,r,\n", 0, NULL},
+	/* a line that needed a human is resolved by the correction of its
+	 * field: the flag decided (not left unknown), the target line's
+	 * kind or target (no pp_increment left without a baseline) */
+	{"2,incentivized,yes,r,\n", 0, NULL, 1},
+	{"2,incentivized,no,r,\n", 0, NULL, 1},
+	{"2,incentivized,unknown,r,\n", 0, NULL, 0},
+	{"2,title,Tempi,r,\n", 0, NULL, 0},
+	{"2.1,kind,deadline,r,\n2.1,target,30/06/2020,r,\n", 0, NULL, 1},
+	{"2.1,kind,qualitative,r,\n", 0, NULL, 1},
+	{"2.1,description,Tempi,r,\n2.1,weight,2,r,\n", 0, NULL, 0},
+	{"2.1,kind,pp_increment,r,\n2.1,target,5,r,\n", 0, NULL, 0},
+	{"2.1,kind,pp_increment,r,\n2.1,target,5,r,\n2.1,baseline,40,r,\n",
+	 0, NULL, 1},
+	{"2.1,kind,deadline,r,\n2.1,target,30/06/2020,r,\n"
+	 "2,incentivized,si,r,\n",
+	 0, NULL, 2},
+	{"1.1,target,90,r,2020\n", 0, NULL, 0},
+};
+
+static size_t count_resolved(const struct doc *x)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < x->im.nnote; i++)
+		n += x->im.note[i].severity == PEG_IMP_RESOLVED;
+	return n;
+}
+
+static void test_overrides(void **state)
+{
+	(void)state;
+	char *dir = peg_test_tmpdir();
+	for (size_t i = 0; i < PEG_COUNT(ovcases); i++) {
+		const struct ovcase *c = &ovcases[i];
+		struct doc x;
+		char text[512];
+		snprintf(text, sizeof(text), "id,field,value,reason,year\n%s",
+			 c->rows);
+		const char *path = peg_test_write(dir, "ov.csv", text, 0);
+		parse(&x, ovdoc, 0);
+		assert_int_equal(x.rc, 0);
+		/* card 2: the free-text target and the undecided flag */
+		size_t human = count_human(&x);
+		PEG_ASSERT_INT(human, 2);
+		int rc = peg_imp_overrides(&x.im, path, &x.d);
+		if (rc != c->rc)
+			fail_msg("case %zu: rc %d, expected %d (%s)", i, rc,
+				 c->rc, x.d.n ? peg_test_diag(&x.d, 0) : "");
+		if (c->msg) {
+			const char *m = peg_test_diag(&x.d, 0);
+			assert_true(strncmp(m, dir, strlen(dir)) == 0);
+			assert_string_equal(m + strlen(dir) + 1, c->msg);
+		}
+		if (rc == 0 && (count_resolved(&x) != c->resolved ||
+				count_human(&x) != human - c->resolved))
+			fail_msg("case %zu: %zu resolved, %zu needing a human, "
+				 "expected %zu and %zu",
+				 i, count_resolved(&x), count_human(&x),
+				 c->resolved, human - c->resolved);
+		for (size_t k = 0; k < x.im.nnote; k++)
+			if (x.im.note[k].severity == PEG_IMP_RESOLVED)
+				PEG_ASSERT_CONTAINS(x.im.note[k].assumed,
+						    "resolved by the correction "
+						    "at ov.csv:");
+		done(&x);
+	}
+	peg_remove_tree(dir);
+	free(dir);
+}
+
 /* The plan year: the earliest year in the most verification labels. */
 static void test_year(void **state)
 {
@@ -628,6 +794,8 @@ int main(void)
 		cmocka_unit_test(test_anagrafica_phases),
 		cmocka_unit_test(test_phase_timing),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_line_ends),
+		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_year),
 		cmocka_unit_test(test_array_moves),
 		cmocka_unit_test(test_wide_rows),

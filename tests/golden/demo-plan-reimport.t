@@ -6,7 +6,7 @@
 #> stdout
 pegaso: wrote $OUT
   82 objectives, 236 indicators, 412 phases (plan year 2020)
-  import-report.csv: 44 lines need a human, 220 notes, 75 corrections applied
+  import-report.csv: 44 lines need a human, 220 notes, 75 corrections applied, 0 lines resolved by them
 #> same objectives.csv fixtures/sesto-2020/plan/objectives.csv
 #> same indicators.csv fixtures/sesto-2020/plan/indicators.csv
 #> same phases.csv fixtures/sesto-2020/plan/phases.csv

@@ -1,6 +1,8 @@
 # Corrections applied after reading, listed in the report with the value
 # they replace: the undecided flag, a free-text target made a deadline,
 # the responsabile the shifted row lost, one year of a multi-year target.
+# The two lines that needed a human (the flag, the free-text target) are
+# resolved by them, naming the correction.
 #> args import fixtures/import-small/peg.txt --out $OUT --overrides $DIR/overrides.csv
 #> file overrides.csv
 id,field,value,reason,year
@@ -13,7 +15,7 @@ id,field,value,reason,year
 #> stdout
 pegaso: wrote $OUT
   2 objectives, 6 indicators, 2 phases (plan year 2020)
-  import-report.csv: 2 lines need a human, 9 notes, 5 corrections applied
+  import-report.csv: 0 lines need a human, 9 notes, 5 corrections applied, 2 lines resolved by them
 #> outfile objectives.csv
 objective_id,year,sector,service,manager,owner,title,strategic_code,duration,nature,impact,incentivized,weight,source_line
 1,2020,Affari generali,Archivio,Mario Rossi,Anna Bianchi,Fascicoli elettronici,A1,annuale,miglioramento/sviluppo,settoriale,yes,1,1
@@ -35,7 +37,7 @@ line,card,field,found,assumed,severity
 22,2,incentivized,unknown,corrected to 'yes' (overrides.csv:2: Delibera G.C. 12/2020: obiettivo incentivato),info
 22,2,owner,,corrected to 'Luisa Verdi' (overrides.csv:3: responsabile dal verbale di assegnazione),info
 25,2,anagrafica,Risorse finanziarie | Entrate | Assessore al bilancio | Luisa Verdi,"the values stand one cell right of their labels: read shifted (settore 'Risorse finanziarie', dirigente 'Luisa Verdi'); RESPONSABILE not given",info
-31,2,target,rispetto della tempistica,qualitative: free text with no measurable target,needs_human
+31,2,target,rispetto della tempistica,qualitative: free text with no measurable target; resolved by the correction at overrides.csv:5,resolved
 31,2,"kind (2.2, 2020)",qualitative,corrected to 'deadline' (overrides.csv:4: il nucleo fissa la scadenza),info
 31,2,"target (2.2, 2020)",,corrected to '30/06/2020' (overrides.csv:5: il nucleo fissa la scadenza),info
-33,2,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | Sì | no,unknown: both 'si' and 'no' are written and neither is marked: undecided,needs_human
+33,2,incentivized,Obiettivo incentivabile ex art. 67 CCNL 2018 | Sì | no,unknown: both 'si' and 'no' are written and neither is marked: undecided; resolved by the correction at overrides.csv:2,resolved
