@@ -651,6 +651,30 @@ static void check_pool(struct ctx *c, struct peg_pool *p,
 		p->basis = "";
 }
 
+/*
+ * Each [fund] amount is distributed by one pool: two pools drawing on the
+ * same key would pay it twice (and the summary would add both).  The
+ * later pool is named at its amount_key (or its section when the key is
+ * its name), with the earlier one.
+ */
+static void check_fund_keys(struct ctx *c)
+{
+	struct peg_payrules *pr = c->pr;
+	for (size_t j = 1; j < pr->npool; j++)
+		for (size_t i = 0; i < j; i++) {
+			const struct peg_pool *a = &pr->pool[i], *b = &pr->pool[j];
+			if (strcmp(a->amount_key, b->amount_key) != 0)
+				continue;
+			problem(c, b->amount_line ? b->amount_line : b->line,
+				"[%s] draws on [fund] %s, as [%s] does (line "
+				"%ld): the amount would be paid twice (one pool "
+				"per [fund] key)",
+				b->section, b->amount_key, a->section,
+				a->amount_line ? a->amount_line : a->line);
+			break;
+		}
+}
+
 /* ---- [legal], [transparency] ------------------------------------------ */
 
 static const char *const level_names[] = {"off", "warning", "error", NULL};
@@ -791,6 +815,7 @@ int peg_payrules_load(struct peg_payrules *pr, struct peg_ini *ini,
 	for (size_t i = 0; i < pr->npool; i++)
 		check_pool(&c, &pr->pool[i], &set[i]);
 	free(set);
+	check_fund_keys(&c);
 	if (pr->npool && !pr->narea)
 		problem(&c, pr->pool[0].line,
 			"pools need [areas] with the parameter of each area");

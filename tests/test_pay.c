@@ -536,6 +536,72 @@ static void test_nobody_eligible(void **state)
 	peg_run_free(r);
 }
 
+/*
+ * One pool per [fund] amount.  Share mode: two pools on organizational =
+ * 1000.00 would each pay 1000.00 (2000.00 out of a fund of 1000.00).
+ * Budget mode: each would take 1000.00 as its amount, pay its premiums and
+ * state its own economies, so 2000.00 would be accounted for out of
+ * 1000.00 as well: refused in both modes, at load, naming both pools.
+ */
+static void test_fund_once(void **state)
+{
+	(void)state;
+	static const char *const pools[] = {
+		"[pool organizational]\nscore = b:100\n"
+		"[pool individual]\nscore = b:100\n"
+		"amount_key = organizational\n",
+		"[pool organizational]\nscore = b:100\nmode = budget\n"
+		"[pool individual]\nscore = b:100\nmode = budget\n"
+		"amount_key = organizational\n",
+	};
+	for (size_t i = 0; i < PEG_COUNT(pools); i++) {
+		struct ds x = {pools[i], budget_staff, NULL, NULL, budget_eval,
+			       "organizational = 1000.00\n", 0};
+		struct peg_diag d;
+		assert_null(run_ds(&x, &d));
+		assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+		PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
+				    "[pool individual] draws on [fund] "
+				    "organizational, as [pool organizational] "
+				    "does (line 9)");
+		peg_diag_release(&d);
+	}
+	/* an amount no pool draws on is refused too */
+	struct ds x = {"[pool organizational]\nscore = b:100\n", budget_staff,
+		       NULL, NULL, budget_eval,
+		       "organizational = 1000.00\nindividual = 600.00\n"
+		       "variable_resources = 1600.00\n",
+		       0};
+	struct peg_diag d;
+	assert_null(run_ds(&x, &d));
+	assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
+			    "run.ini:11: [fund] individual = 600.00 is the "
+			    "amount of no pool");
+	assert_int_equal(d.n, 1); /* variable_resources is not reported */
+	peg_diag_release(&d);
+}
+
+/*
+ * A budget pool paying base amounts: its amount sets only the economies.
+ * m1 as in test_budget_paper_rounding: paid 25.01 whatever the pool;
+ * 200.00 -> economies 174.99; 400.00 -> 374.99.
+ */
+static void test_budget_amount_economies(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool dirigenti]\nscore = b:100\nmode = budget\n"
+		       "max = base_amount\n",
+		       STAFF_H "m1,D,,S1,50,366,50,100.01,,\n", NULL, NULL,
+		       "employee_id,component,score\nm1,b,100\n",
+		       "dirigenti = 400.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->paid, 2501);
+	PEG_ASSERT_INT(r->pay.pool[0].paid, 2501);
+	PEG_ASSERT_INT(r->pay.pool[0].economies, 37499);
+	peg_run_free(r);
+}
+
 /* Legal checks: art. 68 c.3 (individual >= 30 % of variable resources). */
 static void test_legal_art68(void **state)
 {
@@ -599,6 +665,8 @@ int main(void)
 		cmocka_unit_test(test_missing_component),
 		cmocka_unit_test(test_eligibility),
 		cmocka_unit_test(test_nobody_eligible),
+		cmocka_unit_test(test_fund_once),
+		cmocka_unit_test(test_budget_amount_economies),
 		cmocka_unit_test(test_legal_art68),
 		cmocka_unit_test(test_legal_undifferentiated),
 	};
