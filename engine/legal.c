@@ -216,6 +216,9 @@ int peg_pay_legal(struct peg_pay *pay, const struct peg_staff *s,
 	int failed = 0;
 	for (size_t i = 0; i < pay->ncheck; i++) {
 		const struct peg_check *c = &pay->check[i];
+		if (c->status == PEG_CHECK_NA && c->level == PEG_LEVEL_WARNING)
+			peg_warn(d, NULL, 0, "legal check %s (%s)", c->message,
+				 c->reference);
 		if (c->status != PEG_CHECK_FAIL)
 			continue;
 		if (c->level == PEG_LEVEL_ERROR) {

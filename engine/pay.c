@@ -346,6 +346,16 @@ int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 		pp->amount_line[pi] = f->line;
 	}
 	bad |= check_fund_used(r, rf, d) != 0;
+	if (r->pay.legal.level[PEG_LEGAL_ART68_C3] == PEG_LEVEL_ERROR &&
+	    !peg_runfile_fund(rf, r->pay.legal.variable_key)) {
+		/* a blocking check that cannot be made must not pass */
+		peg_fail(d, PEG_ERULES, rf->path, 0,
+			 "[fund] has no '%s', the variable resources the art. 68 "
+			 "c.3 check needs (%s: [legal] art68_c3 = error; set it "
+			 "to warning or off to run without the check)",
+			 r->pay.legal.variable_key, r->path);
+		bad = 1;
+	}
 	if (bad)
 		return -1;
 

@@ -675,6 +675,34 @@ static void check_fund_keys(struct ctx *c)
 		}
 }
 
+/*
+ * The art. 68 c.3 check at level error needs the individual pool: a
+ * blocking check that cannot be made must not pass unnoticed.  Rules
+ * without pools distribute nothing and are not concerned.
+ */
+static void check_art68_pool(struct ctx *c)
+{
+	const struct peg_legal *l = &c->pr->legal;
+	if (!c->pr->npool || l->level[PEG_LEGAL_ART68_C3] != PEG_LEVEL_ERROR)
+		return;
+	for (size_t i = 0; i < c->pr->npool; i++)
+		if (strcmp(c->pr->pool[i].name, l->individual_pool) == 0)
+			return;
+	if (l->individual_line)
+		problem(c, l->individual_line,
+			"[legal] individual_pool = '%s' is not a pool: the "
+			"art. 68 c.3 check (art68_c3 = error) cannot be made "
+			"(name the individual pool, or set art68_c3 = warning "
+			"or off)",
+			l->individual_pool);
+	else
+		problem(c, 0,
+			"no [pool %s], the individual pool of the art. 68 c.3 "
+			"check (art68_c3 = error): name it in [legal] "
+			"individual_pool, or set art68_c3 = warning or off",
+			l->individual_pool);
+}
+
 /* ---- [legal], [transparency] ------------------------------------------ */
 
 static const char *const level_names[] = {"off", "warning", "error", NULL};
@@ -697,8 +725,10 @@ static int sec_legal(struct ctx *c, struct peg_ini_entry *e)
 				l->level[i] = (enum peg_level)v;
 			return 1;
 		}
-	if (strcmp(e->key, "individual_pool") == 0)
+	if (strcmp(e->key, "individual_pool") == 0) {
 		l->individual_pool = lower_dup(c, e->value, strlen(e->value));
+		l->individual_line = e->line;
+	}
 	else if (strcmp(e->key, "organizational_pool") == 0)
 		l->organizational_pool =
 			lower_dup(c, e->value, strlen(e->value));
@@ -816,6 +846,7 @@ int peg_payrules_load(struct peg_payrules *pr, struct peg_ini *ini,
 		check_pool(&c, &pr->pool[i], &set[i]);
 	free(set);
 	check_fund_keys(&c);
+	check_art68_pool(&c);
 	if (pr->npool && !pr->narea)
 		problem(&c, pr->pool[0].line,
 			"pools need [areas] with the parameter of each area");
