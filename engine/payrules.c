@@ -460,6 +460,32 @@ const char *peg_residual_name(enum peg_residual r)
 	return residual_names[r];
 }
 
+/*
+ * maggiorazione_quota: CCNL 21.5.2018 art. 69 c.2 gives the bonus to "una
+ * limitata quota massima di personale valutato"; a quota reaching most of
+ * the staff would be the "everyone above X points" rule by another name.
+ * pegaso takes 1 to 50 (at most half of the positively evaluated).
+ */
+#define PEG_MAG_QUOTA_MAX PEG_FIX(50)
+
+static void get_quota(struct ctx *c, const struct peg_ini_entry *e,
+		      peg_fix *out)
+{
+	const char *why;
+	peg_fix v;
+	if (peg_parse_fix(e->value, PEG_DEC_POINT, 0, &v, NULL, &why)) {
+		bad_value(c, e, why);
+		return;
+	}
+	if (v < PEG_FIX(1) || v > PEG_MAG_QUOTA_MAX) {
+		bad_value(c, e, "out of range (1 to 50): art. 69 c.2 gives the "
+				"maggiorazione to a limited share of the "
+				"positively evaluated, at most half");
+		return;
+	}
+	*out = v;
+}
+
 static struct peg_pool *pool_of(struct ctx *c, const char *section)
 {
 	for (size_t i = 0; i < c->pr->npool; i++)
@@ -563,7 +589,7 @@ static int sec_pool(struct ctx *c, struct peg_ini_entry *e, struct peg_pool *p,
 		get_fix(c, e, 0, PEG_FIX(1000), &p->mag_percent);
 	} else if (strcmp(k, "maggiorazione_quota") == 0) {
 		set->mag_quota = e->line;
-		get_fix(c, e, 1, PEG_FIX(100), &p->mag_quota);
+		get_quota(c, e, &p->mag_quota);
 	} else if (strcmp(k, "maggiorazione_ties") == 0) {
 		set->mag_ties = e->line;
 		if (get_choice(c, e, ties_names, &v) == 0)

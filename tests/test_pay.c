@@ -438,6 +438,59 @@ static void test_art69(void **state)
 }
 
 /*
+ * Art. 69 c.2, "una limitata quota massima": two positively evaluated,
+ * both at 80; quota 50 % -> k = floor(0.5 x 2) = 1; percent 50; pool
+ * 1000.00: ex-ante average 500.00, bonus 250.00; ties = share: the two
+ * tied share the one slot, 125.00 each; the rest, 750.00, split equally:
+ * 375.00 each.  The bonus test alone passes (125.00 >= 30 % x 375.00 =
+ * 112.50), but everyone receives the maggiorazione: the check fails.
+ * A quota above 50 or below 1 is refused at load.
+ */
+static void test_art69_everyone(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool individual]\nscore = b:100\n"
+		       "maggiorazione_percent = 50\nmaggiorazione_quota = 50\n"
+		       "[legal]\nart69 = warning\nart68_c3 = off\nfunded = off\n"
+		       "undifferentiated = off\n",
+		       STAFF_H "p1,C,,S1,100,366,,,,\np2,C,,S1,100,366,,,,\n",
+		       NULL, NULL, "employee_id,component,score\np1,b,80\np2,b,80\n",
+		       "individual = 1000.00\n", 1};
+	struct peg_run *r = must_run(&x);
+	const struct peg_pool_res *res = &r->pay.pool[0];
+	PEG_ASSERT_INT(res->k, 1);
+	PEG_ASSERT_INT(res->bonus, 25000);
+	PEG_ASSERT_INT(pers_of(r, "p1", 0)->maggiorazione, 12500);
+	PEG_ASSERT_INT(pers_of(r, "p2", 0)->maggiorazione, 12500);
+	PEG_ASSERT_INT(pers_of(r, "p1", 0)->paid, 37500);
+	const struct peg_check *c = NULL;
+	for (size_t i = 0; i < r->pay.ncheck; i++)
+		if (r->pay.check[i].id == PEG_LEGAL_ART69)
+			c = &r->pay.check[i];
+	assert_non_null(c);
+	assert_int_equal(c->status, PEG_CHECK_FAIL);
+	PEG_ASSERT_CONTAINS(c->message, "all 2 positively evaluated receive "
+					"the maggiorazione");
+	peg_run_free(r);
+
+	static const char *const quota[] = {"100", "50.000001", "0.999999"};
+	for (size_t i = 0; i < PEG_COUNT(quota); i++) {
+		char pools[160];
+		snprintf(pools, sizeof(pools),
+			 "[pool individual]\nscore = b:100\n"
+			 "maggiorazione_percent = 30\nmaggiorazione_quota = %s\n",
+			 quota[i]);
+		x.pools = pools;
+		x.legal = 0;
+		struct peg_diag d;
+		assert_null(run_ds(&x, &d));
+		assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+		PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0), "out of range (1 to 50)");
+		peg_diag_release(&d);
+	}
+}
+
+/*
  * Two positions (transfer), 200 + 166 days, 36.6 reducing days without a
  * position: shared by days, 20 and 16.6.  t_a = (200 - 20)/366 =
  * 0.491803279 (rounded to 9 decimals), t_b = (166 - 16.6)/366 =
@@ -661,6 +714,7 @@ int main(void)
 		cmocka_unit_test(test_bands_edges),
 		cmocka_unit_test(test_points_step),
 		cmocka_unit_test(test_art69),
+		cmocka_unit_test(test_art69_everyone),
 		cmocka_unit_test(test_positions_and_absences),
 		cmocka_unit_test(test_missing_component),
 		cmocka_unit_test(test_eligibility),
