@@ -966,7 +966,8 @@ peg_fix peg_pool_band(const struct peg_pool *p, peg_fix score, long *band)
 			return b->factor;
 		}
 	}
-	/* Above the last band: the last band's factor (documented). */
+	/* Above the last band: the last band extends upwards (rules/README,
+	 * [pool NAME]: bands need not cover the scale). */
 	if (score > p->band[n - 1].hi) {
 		*band = (long)(n - 1);
 		return p->band[n - 1].factor;

@@ -342,6 +342,18 @@ static void test_bands_edges(void **state)
 	PEG_ASSERT_FIX(pp_of(r, "d", "", 0)->factor, PEG_FIX(200));
 	assert_int_equal(pp_of(r, "e", "", 0)->eligible, 0);
 	peg_run_free(r);
+	/* bands not reaching either end of the scale (documented): below the
+	 * first band the factor is 0 (e, 0: not eligible); above the last,
+	 * the last band's factor (d, 100 -> 200, though 80-90 ends at 90) */
+	x.pools = "[pool i]\nscore = b:100\ncurve = bands\n"
+		  "bands = 60-70:100, 70-80:150, 80-90:200\n";
+	r = must_run(&x);
+	PEG_ASSERT_FIX(pp_of(r, "a", "", 0)->factor, PEG_FIX(100));
+	PEG_ASSERT_FIX(pp_of(r, "d", "", 0)->factor, PEG_FIX(200));
+	assert_int_equal(pp_of(r, "e", "", 0)->eligible, 0);
+	assert_string_equal(pp_of(r, "e", "", 0)->reason,
+			    "below the first paying band (factor 0)");
+	peg_run_free(r);
 }
 
 /*
