@@ -137,12 +137,21 @@ static void art69(struct peg_pay *pay, const struct peg_staff *s,
 			 X(pool->mag_quota), N(res->k)));
 		return;
 	}
-	/* actual average premium of the positively evaluated */
+	/* actual average premium of the positively evaluated, and how many
+	 * of them receive a bonus (ties shared may reach everyone) */
 	__int128 sum = 0;
+	size_t receive = 0;
 	for (size_t h = 0; h < s->nperson; h++) {
 		const struct peg_ppers *pp = peg_ppers_at(pay, h, pi);
-		if (pp->positive)
+		if (pp->positive) {
 			sum += pp->paid;
+			receive += pp->maggiorazione > 0;
+		}
+	}
+	if (receive == res->positive) {
+		add(pay, r, PEG_LEGAL_ART69, PEG_CHECK_FAIL, M_LEGAL_ART69_ALL,
+		    ARGS(T(pool->section), N(res->positive)));
+		return;
 	}
 	peg_cents avg = (peg_cents)peg_div_round(sum, (__int128)res->positive);
 	/* min_bonus >= min% x avg, exactly */
@@ -216,6 +225,9 @@ int peg_pay_legal(struct peg_pay *pay, const struct peg_staff *s,
 	int failed = 0;
 	for (size_t i = 0; i < pay->ncheck; i++) {
 		const struct peg_check *c = &pay->check[i];
+		if (c->status == PEG_CHECK_NA && c->level == PEG_LEVEL_WARNING)
+			peg_warn(d, NULL, 0, "legal check %s (%s)", c->message,
+				 c->reference);
 		if (c->status != PEG_CHECK_FAIL)
 			continue;
 		if (c->level == PEG_LEVEL_ERROR) {

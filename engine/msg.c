@@ -137,6 +137,13 @@ static const char *const table[M_COUNT_][2] = {
 		 "premio medio effettivo, {6}",
 		 "[{1}] {2} beneficiaries of {3}; smallest bonus {4} is "
 		 "below {5}% of the actual average premium {6}"},
+	[M_LEGAL_ART69_ALL] =
+		{"[{1}] tutti i {2} valutati positivamente ricevono la "
+		 "maggiorazione: l'art. 69 c.2 la riserva a una quota "
+		 "limitata del personale valutato",
+		 "[{1}] all {2} positively evaluated receive the "
+		 "maggiorazione: art. 69 c.2 keeps it to a limited share of "
+		 "the staff evaluated"},
 	[M_LEGAL_UNDIFF_OK] =
 		{"[{1}] {2} percettori: gli importi seguono i punteggi",
 		 "[{1}] {2} payees: amounts follow the scores"},

@@ -293,6 +293,36 @@ static int group_positions(struct peg_pay_prep *pp)
 	return 0;
 }
 
+/*
+ * Every [fund] amount is distributed by a pool, except the one the
+ * art. 68 c.3 check reads ([legal] variable_resources): money nobody
+ * distributes must not vanish from the summary.  Returns -1 (run-file
+ * error, each unused key with its line) or 0.
+ */
+static int check_fund_used(const struct peg_rules *r,
+			   const struct peg_runfile *rf, struct peg_diag *d)
+{
+	int bad = 0;
+	for (size_t i = 0; i < rf->nfund; i++) {
+		const struct peg_fund_item *f = &rf->fund[i];
+		int used = strcmp(f->key, r->pay.legal.variable_key) == 0;
+		for (size_t pi = 0; !used && pi < r->pay.npool; pi++)
+			used = strcmp(f->key, r->pay.pool[pi].amount_key) == 0;
+		if (used)
+			continue;
+		char a[PEG_NUMBUF];
+		peg_fail(d, PEG_ERULES, rf->path, f->line,
+			 "[fund] %s = %s is the amount of no pool of %s (name "
+			 "it in a pool's amount_key, or remove it; only the "
+			 "variable resources of the art. 68 c.3 check, '%s', "
+			 "are read without a pool)",
+			 f->key, peg_cents_str(f->amount, a), r->path,
+			 r->pay.legal.variable_key);
+		bad = 1;
+	}
+	return bad ? -1 : 0;
+}
+
 int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 		    const struct peg_plan *p, const struct peg_scores *sc,
 		    const struct peg_rules *r, const struct peg_runfile *rf,
@@ -329,6 +359,17 @@ int peg_pay_prepare(struct peg_pay_prep *pp, const struct peg_staff *s,
 		}
 		pp->amount[pi] = f->amount;
 		pp->amount_line[pi] = f->line;
+	}
+	bad |= check_fund_used(r, rf, d) != 0;
+	if (r->pay.legal.level[PEG_LEGAL_ART68_C3] == PEG_LEVEL_ERROR &&
+	    !peg_runfile_fund(rf, r->pay.legal.variable_key)) {
+		/* a blocking check that cannot be made must not pass */
+		peg_fail(d, PEG_ERULES, rf->path, 0,
+			 "[fund] has no '%s', the variable resources the art. 68 "
+			 "c.3 check needs (%s: [legal] art68_c3 = error; set it "
+			 "to warning or off to run without the check)",
+			 r->pay.legal.variable_key, r->path);
+		bad = 1;
 	}
 	if (bad)
 		return -1;

@@ -460,6 +460,32 @@ const char *peg_residual_name(enum peg_residual r)
 	return residual_names[r];
 }
 
+/*
+ * maggiorazione_quota: CCNL 21.5.2018 art. 69 c.2 gives the bonus to "una
+ * limitata quota massima di personale valutato"; a quota reaching most of
+ * the staff would be the "everyone above X points" rule by another name.
+ * pegaso takes 1 to 50 (at most half of the positively evaluated).
+ */
+#define PEG_MAG_QUOTA_MAX PEG_FIX(50)
+
+static void get_quota(struct ctx *c, const struct peg_ini_entry *e,
+		      peg_fix *out)
+{
+	const char *why;
+	peg_fix v;
+	if (peg_parse_fix(e->value, PEG_DEC_POINT, 0, &v, NULL, &why)) {
+		bad_value(c, e, why);
+		return;
+	}
+	if (v < PEG_FIX(1) || v > PEG_MAG_QUOTA_MAX) {
+		bad_value(c, e, "out of range (1 to 50): art. 69 c.2 gives the "
+				"maggiorazione to a limited share of the "
+				"positively evaluated, at most half");
+		return;
+	}
+	*out = v;
+}
+
 static struct peg_pool *pool_of(struct ctx *c, const char *section)
 {
 	for (size_t i = 0; i < c->pr->npool; i++)
@@ -563,7 +589,7 @@ static int sec_pool(struct ctx *c, struct peg_ini_entry *e, struct peg_pool *p,
 		get_fix(c, e, 0, PEG_FIX(1000), &p->mag_percent);
 	} else if (strcmp(k, "maggiorazione_quota") == 0) {
 		set->mag_quota = e->line;
-		get_fix(c, e, 1, PEG_FIX(100), &p->mag_quota);
+		get_quota(c, e, &p->mag_quota);
 	} else if (strcmp(k, "maggiorazione_ties") == 0) {
 		set->mag_ties = e->line;
 		if (get_choice(c, e, ties_names, &v) == 0)
@@ -651,6 +677,58 @@ static void check_pool(struct ctx *c, struct peg_pool *p,
 		p->basis = "";
 }
 
+/*
+ * Each [fund] amount is distributed by one pool: two pools drawing on the
+ * same key would pay it twice (and the summary would add both).  The
+ * later pool is named at its amount_key (or its section when the key is
+ * its name), with the earlier one.
+ */
+static void check_fund_keys(struct ctx *c)
+{
+	struct peg_payrules *pr = c->pr;
+	for (size_t j = 1; j < pr->npool; j++)
+		for (size_t i = 0; i < j; i++) {
+			const struct peg_pool *a = &pr->pool[i], *b = &pr->pool[j];
+			if (strcmp(a->amount_key, b->amount_key) != 0)
+				continue;
+			problem(c, b->amount_line ? b->amount_line : b->line,
+				"[%s] draws on [fund] %s, as [%s] does (line "
+				"%ld): the amount would be paid twice (one pool "
+				"per [fund] key)",
+				b->section, b->amount_key, a->section,
+				a->amount_line ? a->amount_line : a->line);
+			break;
+		}
+}
+
+/*
+ * The art. 68 c.3 check at level error needs the individual pool: a
+ * blocking check that cannot be made must not pass unnoticed.  Rules
+ * without pools distribute nothing and are not concerned.
+ */
+static void check_art68_pool(struct ctx *c)
+{
+	const struct peg_legal *l = &c->pr->legal;
+	if (!c->pr->npool || l->level[PEG_LEGAL_ART68_C3] != PEG_LEVEL_ERROR)
+		return;
+	for (size_t i = 0; i < c->pr->npool; i++)
+		if (strcmp(c->pr->pool[i].name, l->individual_pool) == 0)
+			return;
+	if (l->individual_line)
+		problem(c, l->individual_line,
+			"[legal] individual_pool = '%s' is not a pool: the "
+			"art. 68 c.3 check (art68_c3 = error) cannot be made "
+			"(name the individual pool, or set art68_c3 = warning "
+			"or off)",
+			l->individual_pool);
+	else
+		problem(c, 0,
+			"no [pool %s], the individual pool of the art. 68 c.3 "
+			"check (art68_c3 = error): name it in [legal] "
+			"individual_pool, or set art68_c3 = warning or off",
+			l->individual_pool);
+}
+
 /* ---- [legal], [transparency] ------------------------------------------ */
 
 static const char *const level_names[] = {"off", "warning", "error", NULL};
@@ -673,8 +751,10 @@ static int sec_legal(struct ctx *c, struct peg_ini_entry *e)
 				l->level[i] = (enum peg_level)v;
 			return 1;
 		}
-	if (strcmp(e->key, "individual_pool") == 0)
+	if (strcmp(e->key, "individual_pool") == 0) {
 		l->individual_pool = lower_dup(c, e->value, strlen(e->value));
+		l->individual_line = e->line;
+	}
 	else if (strcmp(e->key, "organizational_pool") == 0)
 		l->organizational_pool =
 			lower_dup(c, e->value, strlen(e->value));
@@ -791,6 +871,8 @@ int peg_payrules_load(struct peg_payrules *pr, struct peg_ini *ini,
 	for (size_t i = 0; i < pr->npool; i++)
 		check_pool(&c, &pr->pool[i], &set[i]);
 	free(set);
+	check_fund_keys(&c);
+	check_art68_pool(&c);
 	if (pr->npool && !pr->narea)
 		problem(&c, pr->pool[0].line,
 			"pools need [areas] with the parameter of each area");
@@ -884,7 +966,8 @@ peg_fix peg_pool_band(const struct peg_pool *p, peg_fix score, long *band)
 			return b->factor;
 		}
 	}
-	/* Above the last band: the last band's factor (documented). */
+	/* Above the last band: the last band extends upwards (rules/README,
+	 * [pool NAME]: bands need not cover the scale). */
 	if (score > p->band[n - 1].hi) {
 		*band = (long)(n - 1);
 		return p->band[n - 1].factor;

@@ -121,6 +121,7 @@ struct peg_legal {
 	peg_fix maggiorazione_min;       /* 30 */
 	enum peg_level level[PEG_LEGAL_COUNT_];
 	long line;
+	long individual_line;            /* of individual_pool, 0: default */
 };
 
 struct peg_payrules {

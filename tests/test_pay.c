@@ -396,6 +396,18 @@ static void test_bands_edges(void **state)
 	PEG_ASSERT_FIX(pp_of(r, "d", "", 0)->factor, PEG_FIX(200));
 	assert_int_equal(pp_of(r, "e", "", 0)->eligible, 0);
 	peg_run_free(r);
+	/* bands not reaching either end of the scale (documented): below the
+	 * first band the factor is 0 (e, 0: not eligible); above the last,
+	 * the last band's factor (d, 100 -> 200, though 80-90 ends at 90) */
+	x.pools = "[pool i]\nscore = b:100\ncurve = bands\n"
+		  "bands = 60-70:100, 70-80:150, 80-90:200\n";
+	r = must_run(&x);
+	PEG_ASSERT_FIX(pp_of(r, "a", "", 0)->factor, PEG_FIX(100));
+	PEG_ASSERT_FIX(pp_of(r, "d", "", 0)->factor, PEG_FIX(200));
+	assert_int_equal(pp_of(r, "e", "", 0)->eligible, 0);
+	assert_string_equal(pp_of(r, "e", "", 0)->reason,
+			    "below the first paying band (factor 0)");
+	peg_run_free(r);
 }
 
 /*
@@ -489,6 +501,59 @@ static void test_art69(void **state)
 			    "smallest bonus 20.00 is below 30% of the actual "
 			    "average premium 94.00 (CCNL 21.5.2018 art. 69)");
 	peg_diag_release(&d);
+}
+
+/*
+ * Art. 69 c.2, "una limitata quota massima": two positively evaluated,
+ * both at 80; quota 50 % -> k = floor(0.5 x 2) = 1; percent 50; pool
+ * 1000.00: ex-ante average 500.00, bonus 250.00; ties = share: the two
+ * tied share the one slot, 125.00 each; the rest, 750.00, split equally:
+ * 375.00 each.  The bonus test alone passes (125.00 >= 30 % x 375.00 =
+ * 112.50), but everyone receives the maggiorazione: the check fails.
+ * A quota above 50 or below 1 is refused at load.
+ */
+static void test_art69_everyone(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool individual]\nscore = b:100\n"
+		       "maggiorazione_percent = 50\nmaggiorazione_quota = 50\n"
+		       "[legal]\nart69 = warning\nart68_c3 = off\nfunded = off\n"
+		       "undifferentiated = off\n",
+		       STAFF_H "p1,C,,S1,100,366,,,,\np2,C,,S1,100,366,,,,\n",
+		       NULL, NULL, "employee_id,component,score\np1,b,80\np2,b,80\n",
+		       "individual = 1000.00\n", 1};
+	struct peg_run *r = must_run(&x);
+	const struct peg_pool_res *res = &r->pay.pool[0];
+	PEG_ASSERT_INT(res->k, 1);
+	PEG_ASSERT_INT(res->bonus, 25000);
+	PEG_ASSERT_INT(pers_of(r, "p1", 0)->maggiorazione, 12500);
+	PEG_ASSERT_INT(pers_of(r, "p2", 0)->maggiorazione, 12500);
+	PEG_ASSERT_INT(pers_of(r, "p1", 0)->paid, 37500);
+	const struct peg_check *c = NULL;
+	for (size_t i = 0; i < r->pay.ncheck; i++)
+		if (r->pay.check[i].id == PEG_LEGAL_ART69)
+			c = &r->pay.check[i];
+	assert_non_null(c);
+	assert_int_equal(c->status, PEG_CHECK_FAIL);
+	PEG_ASSERT_CONTAINS(c->message, "all 2 positively evaluated receive "
+					"the maggiorazione");
+	peg_run_free(r);
+
+	static const char *const quota[] = {"100", "50.000001", "0.999999"};
+	for (size_t i = 0; i < PEG_COUNT(quota); i++) {
+		char pools[160];
+		snprintf(pools, sizeof(pools),
+			 "[pool individual]\nscore = b:100\n"
+			 "maggiorazione_percent = 30\nmaggiorazione_quota = %s\n",
+			 quota[i]);
+		x.pools = pools;
+		x.legal = 0;
+		struct peg_diag d;
+		assert_null(run_ds(&x, &d));
+		assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+		PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0), "out of range (1 to 50)");
+		peg_diag_release(&d);
+	}
 }
 
 /*
@@ -656,6 +721,72 @@ static void test_nobody_eligible(void **state)
 	peg_run_free(r);
 }
 
+/*
+ * One pool per [fund] amount.  Share mode: two pools on organizational =
+ * 1000.00 would each pay 1000.00 (2000.00 out of a fund of 1000.00).
+ * Budget mode: each would take 1000.00 as its amount, pay its premiums and
+ * state its own economies, so 2000.00 would be accounted for out of
+ * 1000.00 as well: refused in both modes, at load, naming both pools.
+ */
+static void test_fund_once(void **state)
+{
+	(void)state;
+	static const char *const pools[] = {
+		"[pool organizational]\nscore = b:100\n"
+		"[pool individual]\nscore = b:100\n"
+		"amount_key = organizational\n",
+		"[pool organizational]\nscore = b:100\nmode = budget\n"
+		"[pool individual]\nscore = b:100\nmode = budget\n"
+		"amount_key = organizational\n",
+	};
+	for (size_t i = 0; i < PEG_COUNT(pools); i++) {
+		struct ds x = {pools[i], budget_staff, NULL, NULL, budget_eval,
+			       "organizational = 1000.00\n", 0};
+		struct peg_diag d;
+		assert_null(run_ds(&x, &d));
+		assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+		PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
+				    "[pool individual] draws on [fund] "
+				    "organizational, as [pool organizational] "
+				    "does (line 9)");
+		peg_diag_release(&d);
+	}
+	/* an amount no pool draws on is refused too */
+	struct ds x = {"[pool organizational]\nscore = b:100\n", budget_staff,
+		       NULL, NULL, budget_eval,
+		       "organizational = 1000.00\nindividual = 600.00\n"
+		       "variable_resources = 1600.00\n",
+		       0};
+	struct peg_diag d;
+	assert_null(run_ds(&x, &d));
+	assert_int_equal(peg_diag_code(&d), PEG_ERULES);
+	PEG_ASSERT_CONTAINS(peg_test_diag(&d, 0),
+			    "run.ini:11: [fund] individual = 600.00 is the "
+			    "amount of no pool");
+	assert_int_equal(d.n, 1); /* variable_resources is not reported */
+	peg_diag_release(&d);
+}
+
+/*
+ * A budget pool paying base amounts: its amount sets only the economies.
+ * m1 as in test_budget_paper_rounding: paid 25.01 whatever the pool;
+ * 200.00 -> economies 174.99; 400.00 -> 374.99.
+ */
+static void test_budget_amount_economies(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool dirigenti]\nscore = b:100\nmode = budget\n"
+		       "max = base_amount\n",
+		       STAFF_H "m1,D,,S1,50,366,50,100.01,,\n", NULL, NULL,
+		       "employee_id,component,score\nm1,b,100\n",
+		       "dirigenti = 400.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->paid, 2501);
+	PEG_ASSERT_INT(r->pay.pool[0].paid, 2501);
+	PEG_ASSERT_INT(r->pay.pool[0].economies, 37499);
+	peg_run_free(r);
+}
+
 /* Legal checks: art. 68 c.3 (individual >= 30 % of variable resources). */
 static void test_legal_art68(void **state)
 {
@@ -717,11 +848,14 @@ int main(void)
 		cmocka_unit_test(test_bands_edges),
 		cmocka_unit_test(test_points_step),
 		cmocka_unit_test(test_art69),
+		cmocka_unit_test(test_art69_everyone),
 		cmocka_unit_test(test_positions_and_absences),
 		cmocka_unit_test(test_missing_component),
 		cmocka_unit_test(test_eligibility),
 		cmocka_unit_test(test_nobody_eligible),
 		cmocka_unit_test(test_conservation),
+		cmocka_unit_test(test_fund_once),
+		cmocka_unit_test(test_budget_amount_economies),
 		cmocka_unit_test(test_legal_art68),
 		cmocka_unit_test(test_legal_undifferentiated),
 	};

@@ -61,11 +61,11 @@ Fondi distribuiti
   Fondo dirigenti (premio teorico; CCNL Area Funzioni Locali 17.12.2020 art. 57)
     stanziato                        110.000,00 €
     posizioni ammesse                8
-    distribuito                      83.740,03 €
+    distribuito                      85.893,12 €
     economie ridistribuite           0,00 €
-    economie restituite all'ente     26.259,97 €
+    economie restituite all'ente     24.106,88 €
     quadratura                       stanziato = distribuito + maggiorazione + economie, al centesimo
-  Totale distribuito: 383.740,03 €
+  Totale distribuito: 385.893,12 €
 
 Controlli di legittimità
   [rispettato] CCNL 21.5.2018 art. 68 c.3: il fondo per la performance individuale, 120.000,00 €, è almeno il 30% delle risorse variabili, 380.000,00 € (bloccante)
