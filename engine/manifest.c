@@ -548,6 +548,29 @@ int peg_manifest_runfile(struct peg_manifest *m, const char *outdir,
 				"where the run file is: give it with --run "
 				"RUN.ini",
 				o);
+	/* The folder must be the output the run file names (its last
+	 * component at least): one written with --out, or renamed, does
+	 * not tell where the run file is. */
+	size_t ol = strlen(o), fl = strlen(outdir);
+	while (ol > 1 && o[ol - 1] == '/')
+		ol--;
+	while (fl > 1 && outdir[fl - 1] == '/')
+		fl--;
+	size_t ob = ol, fb = fl;
+	while (ob > 0 && o[ob - 1] != '/')
+		ob--;
+	while (fb > 0 && outdir[fb - 1] != '/')
+		fb--;
+	int same = ol - ob == fl - fb &&
+		   memcmp(o + ob, outdir + fb, ol - ob) == 0;
+	int dots = fl - fb <= 2 && outdir[fb] == '.' &&
+		   (fl - fb == 1 || outdir[fb + 1] == '.');
+	if (!same && !dots)
+		return peg_fail(d, PEG_EIO, outdir, 0,
+				"not the run file's output ('%s'), so it does "
+				"not tell where the run file is (written with "
+				"--out, or moved): give it with --run RUN.ini",
+				o);
 	/* Strip k components off outdir; where they run out (or are "."
 	 * or ".."), climb with "..". */
 	size_t len = strlen(outdir), up = 0;
