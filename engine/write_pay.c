@@ -273,33 +273,58 @@ static void transparency_group(const struct peg_run *r, enum peg_group g,
 		t_suppressed(t, "", "gini", min_cell);
 	}
 	/* by area: persons, payees, distributed, average */
-	for (size_t a = 0; a < r->rules.pay.narea; a++) {
-		size_t ap = 0, apay = 0;
-		peg_cents sum = 0;
-		for (size_t h = 0; h < n; h++) {
-			int in;
-			peg_cents x = peg_person_group_total(r, h, g, &in);
-			if (!in || peg_person_area(r, h) != a)
-				continue;
-			ap++;
-			apay += x > 0;
-			sum += x;
-		}
-		if (!ap)
+	size_t na = r->rules.pay.narea;
+	size_t *ap = calloc(na + 1, sizeof(*ap)),
+	       *apay = calloc(na + 1, sizeof(*apay));
+	peg_cents *sum = calloc(na + 1, sizeof(*sum));
+	unsigned char *hide = calloc(na + 1, 1);
+	if (!ap || !apay || !sum || !hide)
+		goto out;
+	for (size_t h = 0; h < n; h++) {
+		int in;
+		peg_cents x = peg_person_group_total(r, h, g, &in);
+		size_t a = peg_person_area(r, h);
+		if (!in || a >= na)
+			continue;
+		ap[a]++;
+		apay[a] += x > 0;
+		sum[a] += x;
+	}
+	/* Areas with too few payees are hidden.  When a single one with
+	 * payees is, its amount would be the group's distributed less the
+	 * others': the next smallest area is hidden with it. */
+	size_t sensitive = 0, spare = na;
+	for (size_t a = 0; a < na; a++) {
+		hide[a] = apay[a] < (size_t)min_cell;
+		sensitive += hide[a] && apay[a] > 0;
+		if (!hide[a] && apay[a] &&
+		    (spare == na || apay[a] < apay[spare]))
+			spare = a;
+	}
+	if (sensitive == 1 && spare < na)
+		hide[spare] = 1;
+	for (size_t a = 0; a < na; a++) {
+		if (!ap[a])
 			continue;
 		const char *an = r->rules.pay.area[a].display;
-		t_count(t, an, "persons", ap);
-		t_count(t, an, "payees", apay);
-		if (apay >= (size_t)min_cell) {
+		t_count(t, an, "persons", ap[a]);
+		t_count(t, an, "payees", apay[a]);
+		if (!hide[a]) {
 			t_row(t, an, "distributed", PEG_CELL_MONEY,
-			      peg_cents_str(sum, b));
+			      peg_cents_str(sum[a], b));
 			t_row(t, an, "average_paid", PEG_CELL_MONEY,
-			      peg_cents_str(peg_round_div_cents(sum, apay), b));
+			      peg_cents_str(peg_round_div_cents(sum[a], apay[a]),
+					    b));
 		} else {
 			t_suppressed(t, an, "distributed", min_cell);
 			t_suppressed(t, an, "average_paid", min_cell);
 		}
 	}
+out:
+	free(ap);
+	free(apay);
+	free(sum);
+	free(hide);
 	free(tot);
 }
 

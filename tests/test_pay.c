@@ -707,6 +707,50 @@ static void test_conservation(void **state)
 	peg_run_free(r);
 }
 
+static void collect_tr(void *ctx, const struct peg_tr_row *row)
+{
+	if (strcmp(row->measure, "distributed") == 0)
+		peg_buf_printf(ctx, "%s=%s;", *row->area ? row->area : "all",
+			       row->value);
+}
+
+/*
+ * Transparency by area: B has one payee (hidden as "<3"), C four, D
+ * three.  B's amount would be the group's distributed less C's and D's,
+ * so the smallest other area, D, is hidden with it; C is published.
+ * Share pool of 800.00 on objective 1 (80): points c x t x 0.80 =
+ * b1 1.05 x 0.8 = 0.84; c 1.12 x 0.8 = 0.896 each; d 1.20 x 0.8 = 0.96
+ * each; Σ = 0.84 + 3.584 + 2.88 = 7.304.  In cents: b1 67200/7.304 =
+ * 9200.438, c 71680/7.304 = 9813.801 each, d 76800/7.304 = 10514.786
+ * each; the floors leave 6 cents, to the largest remainders: the four
+ * c (.801), then d1 and d2 (.786, ties by id).  C = 4 x 98.14 = 392.56.
+ */
+static void test_transparency_complementary(void **state)
+{
+	(void)state;
+	struct ds x = {"[pool organizational]\nscore = objectives:100\n",
+		       STAFF_H "b1,B,,S1,100,366,,,,\nc1,C,,S1,100,366,,,,\n"
+			       "c2,C,,S1,100,366,,,,\nc3,C,,S1,100,366,,,,\n"
+			       "c4,C,,S1,100,366,,,,\nd1,D,,S1,100,366,,,,\n"
+			       "d2,D,,S1,100,366,,,,\nd3,D,,S1,100,366,,,,\n",
+		       NULL,
+		       "employee_id,objective_id\nb1,1\nc1,1\nc2,1\nc3,1\n"
+		       "c4,1\nd1,1\nd2,1\nd3,1\n",
+		       NULL, "organizational = 800.00\n", 0};
+	struct peg_run *r = must_run(&x);
+	struct peg_buf got = {0};
+	peg_transparency_rows(r, collect_tr, &got);
+	peg_cents c = 0;
+	for (size_t i = 0; i < r->staff.npos; i++)
+		if (r->staff.pos[i].employee_id[0] == 'c')
+			c += peg_pp_at(&r->pay, i, 0)->paid;
+	PEG_ASSERT_INT(c, 39256);
+	assert_string_equal(peg_buf_str(&got),
+			    "all=800.00;B=<3;C=392.56;D=<3;");
+	peg_buf_release(&got);
+	peg_run_free(r);
+}
+
 /* Nobody eligible in a share pool: the whole pool is returned. */
 static void test_nobody_eligible(void **state)
 {
@@ -854,6 +898,7 @@ int main(void)
 		cmocka_unit_test(test_eligibility),
 		cmocka_unit_test(test_nobody_eligible),
 		cmocka_unit_test(test_conservation),
+		cmocka_unit_test(test_transparency_complementary),
 		cmocka_unit_test(test_fund_once),
 		cmocka_unit_test(test_budget_amount_economies),
 		cmocka_unit_test(test_legal_art68),
