@@ -101,6 +101,16 @@ static int read_row(struct peg_phase_verifs *pv, struct peg_loader *l,
 					    id);
 		if (peg_cell_date(l, V_DONE, &v->done))
 			return -1;
+		int dy, dm, dd;
+		peg_date_to_ymd(v->done, &dy, &dm, &dd);
+		if (dy < v->year - 1 || dy > v->year + 1) {
+			char b[PEG_NUMBUF];
+			peg_warn(l->d, peg_csv_name(l->csv), v->line,
+				 "phase '%s': done on %s, more than a year "
+				 "%s %d: is the date right?",
+				 id, peg_date_str(v->done, b),
+				 dy < v->year ? "before" : "after", v->year);
+		}
 		break;
 	case PEG_PS_NOT_DONE:
 		if (!blank_done)
