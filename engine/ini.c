@@ -167,6 +167,15 @@ static int scan(struct peg_ini *ini, FILE *fp, int code, struct peg_diag *d)
 	while ((len = getline(&buf, &bufcap, fp)) >= 0) {
 		lineno++;
 		size_t bad_at, bom;
+		const char *nul = memchr(buf, '\0', (size_t)len);
+		if (nul) {
+			peg_fail(d, code, ini->path, lineno,
+				 "NUL byte at column %zu (is the file UTF-16 "
+				 "or binary?)",
+				 (size_t)(nul - buf) + 1);
+			bad = 1;
+			continue;
+		}
 		if (peg_utf8_check(buf, (size_t)len, &bad_at, &bom) ||
 		    (bom != (size_t)-1 && !(lineno == 1 && bom == 0))) {
 			if (bom != (size_t)-1)
