@@ -494,18 +494,20 @@ int peg_csv_open(struct peg_csv **out, const char *path,
 				strerror(e));
 	}
 	struct stat st;
-	if (fstat(fileno(c->fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+	int have_st = fstat(fileno(c->fp), &st) == 0;
+	if (have_st && S_ISDIR(st.st_mode)) {
 		peg_csv_close(c);
 		return peg_fail(d, PEG_EIO, path, 0,
 				"is a directory, expected a CSV file");
 	}
-	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > c->max_bytes) {
+	if (have_st && S_ISREG(st.st_mode) &&
+	    (uint64_t)st.st_size > c->max_bytes) {
+		unsigned long long most = c->max_bytes;
 		peg_csv_close(c);
 		return peg_fail(d, PEG_EDATA, path, 0,
 				"the file has %llu bytes, more than the %llu "
 				"an input file may have",
-				(unsigned long long)st.st_size,
-				(unsigned long long)c->max_bytes);
+				(unsigned long long)st.st_size, most);
 	}
 	if (o->encoding == PEG_ENC_CP1252) {
 		c->cd = iconv_open("UTF-8", "WINDOWS-1252");
