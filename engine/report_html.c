@@ -105,6 +105,25 @@ static void th(FILE *fp, const char *cls, const char *s)
 	fputs("</th>", fp);
 }
 
+/* A table's head: the header cells of col, a blank one where the
+ * message is M_BLANK_HEAD (no words); numeric columns right-aligned
+ * (class "n"). */
+struct hcol {
+	int num;
+	enum peg_msg msg;
+};
+#define M_BLANK_HEAD M_COUNT_
+
+static void thead(FILE *fp, enum peg_lang L, const struct hcol *col,
+		  size_t n)
+{
+	fputs("<table>\n<thead><tr>", fp);
+	for (size_t i = 0; i < n; i++)
+		th(fp, col[i].num ? "n" : NULL,
+		   col[i].msg == M_BLANK_HEAD ? "" : peg_msg(L, col[i].msg));
+	fputs("</tr></thead>\n<tbody>\n", fp);
+}
+
 static void td(FILE *fp, const char *cls, const char *s)
 {
 	if (cls)
@@ -266,12 +285,16 @@ static void achievement(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	h2(fp, "achievement", L, M_H_ACHIEVEMENT);
 	fputs("<figure>\n", fp);
 	peg_svg_achievement(fp, r, L);
-	fputs("</figure>\n<table>\n<thead><tr>", fp);
-	th(fp, NULL, "");
-	th(fp, "n", peg_msg(L, M_OBJECTIVES));
-	th(fp, "n", peg_msg(L, M_ALL_OBJECTIVES));
-	th(fp, "n", peg_msg(L, M_INCENTIVIZED_OBJECTIVES));
-	fputs("</tr></thead>\n<tbody>\n", fp);
+	fputs("</figure>\n", fp);
+	{
+		static const struct hcol col[] = {
+			{0, M_BLANK_HEAD},
+			{1, M_OBJECTIVES},
+			{1, M_ALL_OBJECTIVES},
+			{1, M_INCENTIVIZED_OBJECTIVES},
+		};
+		thead(fp, L, col, PEG_COUNT(col));
+	}
 	for (size_t k = 0; k <= s->nsec; k++) {
 		const struct peg_sector_result *x =
 			k ? &s->sec[k - 1] : &s->ente;
@@ -477,14 +500,18 @@ static void objectives(FILE *fp, const struct peg_run *r, enum peg_lang L)
 		fputs(" \xe2\x80\x93 ", fp);
 		peg_html_esc(fp, x->has_all ? peg_fmt_pct(L, x->all, a)
 					    : peg_msg(L, M_NOT_MEASURABLE));
-		fputs("</h3>\n<table>\n<thead><tr>", fp);
-		th(fp, NULL, "");
-		th(fp, NULL, peg_msg(L, M_COL_OBJECTIVE));
-		th(fp, "n", peg_msg(L, M_COL_TARGET));
-		th(fp, "n", peg_msg(L, M_COL_ACTUAL));
-		th(fp, "n", peg_msg(L, M_COL_SCORE));
-		th(fp, NULL, peg_msg(L, M_COL_STATUS));
-		fputs("</tr></thead>\n<tbody>\n", fp);
+		fputs("</h3>\n", fp);
+		{
+			static const struct hcol col[] = {
+				{0, M_BLANK_HEAD},
+				{0, M_COL_OBJECTIVE},
+				{1, M_COL_TARGET},
+				{1, M_COL_ACTUAL},
+				{1, M_COL_SCORE},
+				{0, M_COL_STATUS},
+			};
+			thead(fp, L, col, PEG_COUNT(col));
+		}
 		for (size_t j = s->sec_obj_start[sk];
 		     j < s->sec_obj_start[sk + 1]; j++)
 			objective_rows(fp, r, L, s->sec_obj[j]);
@@ -669,14 +696,18 @@ static void schedule(FILE *fp, const struct peg_run *r, enum peg_lang L)
 			continue;
 		fputs("<h3>", fp);
 		sector_name(fp, L, s->sec[sk].name);
-		fputs("</h3>\n<table>\n<thead><tr>", fp);
-		th(fp, NULL, "");
-		th(fp, NULL, peg_msg(L, M_PHASE_W));
-		th(fp, "n", peg_msg(L, M_DUE));
-		th(fp, "n", peg_msg(L, M_COL_DONE));
-		th(fp, "n", peg_msg(L, M_COL_SCORE));
-		th(fp, NULL, peg_msg(L, M_COL_STATUS));
-		fputs("</tr></thead>\n<tbody>\n", fp);
+		fputs("</h3>\n", fp);
+		{
+			static const struct hcol col[] = {
+				{0, M_BLANK_HEAD},
+				{0, M_PHASE_W},
+				{1, M_DUE},
+				{1, M_COL_DONE},
+				{1, M_COL_SCORE},
+				{0, M_COL_STATUS},
+			};
+			thead(fp, L, col, PEG_COUNT(col));
+		}
 		for (size_t j = s->sec_obj_start[sk];
 		     j < s->sec_obj_start[sk + 1]; j++)
 			schedule_rows(fp, r, L, s->sec_obj[j]);
@@ -766,14 +797,18 @@ static void multiyear(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	fputs("<p class=\"note\">", fp);
 	peg_html_esc(fp, peg_msg_fill(L, PEG_MSG_DISPLAY, M_MY_INTRO, arg, 2,
 				      line, sizeof(line)));
-	fputs("</p>\n<table>\n<thead><tr>", fp);
-	th(fp, NULL, "");
-	th(fp, NULL, peg_msg(L, M_COL_OBJECTIVE));
-	th(fp, "n", peg_msg(L, M_COL_TARGET));
-	th(fp, "n", peg_msg(L, M_COL_ACTUAL));
-	th(fp, "n", peg_msg(L, M_COL_SCORE));
-	th(fp, NULL, peg_msg(L, M_COL_STATUS));
-	fputs("</tr></thead>\n<tbody>\n", fp);
+	fputs("</p>\n", fp);
+	{
+		static const struct hcol col[] = {
+			{0, M_BLANK_HEAD},
+			{0, M_COL_OBJECTIVE},
+			{1, M_COL_TARGET},
+			{1, M_COL_ACTUAL},
+			{1, M_COL_SCORE},
+			{0, M_COL_STATUS},
+		};
+		thead(fp, L, col, PEG_COUNT(col));
+	}
 	size_t last = (size_t)-1;
 	for (size_t k = 0; k < m->nyr; k++) {
 		const struct peg_my_year *yr = &m->yr[k];
@@ -925,11 +960,15 @@ static int differentiation(FILE *fp, const struct peg_run *r, enum peg_lang L)
 		peg_svg_lorenz(fp, L, tot, n, gini);
 		fputs("<figcaption>", fp);
 		peg_html_esc(fp, peg_msg(L, M_LORENZ_NOTE));
-		fputs("</figcaption>\n</figure>\n<table>\n<thead><tr>", fp);
-		th(fp, NULL, peg_msg(L, M_COL_GROUP));
-		th(fp, "n", peg_msg(L, M_PAYEES));
-		th(fp, "n", peg_msg(L, M_GINI));
-		fputs("</tr></thead>\n<tbody>\n", fp);
+		fputs("</figcaption>\n</figure>\n", fp);
+		{
+			static const struct hcol col[] = {
+				{0, M_COL_GROUP},
+				{1, M_PAYEES},
+				{1, M_GINI},
+			};
+			thead(fp, L, col, PEG_COUNT(col));
+		}
 		for (int k = 0; k < 2; k++) {
 			if (!gini[k])
 				continue;
@@ -1040,12 +1079,15 @@ static void pools(FILE *fp, const struct peg_run *r, enum peg_lang L)
 static void legal(FILE *fp, const struct peg_run *r, enum peg_lang L)
 {
 	h2(fp, "legal", L, M_LEGAL_CHECKS);
-	fputs("<table>\n<thead><tr>", fp);
-	th(fp, NULL, peg_msg(L, M_COL_RESULT));
-	th(fp, NULL, peg_msg(L, M_COL_REFERENCE));
-	th(fp, NULL, peg_msg(L, M_COL_DETAIL));
-	th(fp, NULL, peg_msg(L, M_COL_LEVEL));
-	fputs("</tr></thead>\n<tbody>\n", fp);
+	{
+		static const struct hcol col[] = {
+			{0, M_COL_RESULT},
+			{0, M_COL_REFERENCE},
+			{0, M_COL_DETAIL},
+			{0, M_COL_LEVEL},
+		};
+		thead(fp, L, col, PEG_COUNT(col));
+	}
 	for (size_t i = 0; i < r->pay.ncheck; i++) {
 		const struct peg_check *c = &r->pay.check[i];
 		static const char *const cls[] = {"met", "notmet", "neutral"};
@@ -1152,12 +1194,16 @@ static void transparency(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	fputs("<p class=\"note\">", fp);
 	peg_html_esc(fp, peg_msg_fill(L, PEG_MSG_DISPLAY, M_TR_NOTE, &a, 1,
 				      note, sizeof(note)));
-	fputs("</p>\n<table>\n<thead><tr>", fp);
-	th(fp, NULL, peg_msg(L, M_COL_GROUP));
-	th(fp, NULL, peg_msg(L, M_COL_AREA));
-	th(fp, NULL, peg_msg(L, M_COL_MEASURE));
-	th(fp, "n", peg_msg(L, M_COL_VALUE));
-	fputs("</tr></thead>\n<tbody>\n", fp);
+	fputs("</p>\n", fp);
+	{
+		static const struct hcol col[] = {
+			{0, M_COL_GROUP},
+			{0, M_COL_AREA},
+			{0, M_COL_MEASURE},
+			{1, M_COL_VALUE},
+		};
+		thead(fp, L, col, PEG_COUNT(col));
+	}
 	peg_transparency_rows(r, tr_row, &c);
 	fputs("</tbody></table>\n</section>\n", fp);
 }
