@@ -253,6 +253,13 @@ static int read_baseline(struct peg_loader *l, struct peg_indicator *in)
 		return peg_cell_fail(l, I_BASELINE,
 				     "a relative change needs a baseline "
 				     "greater than 0");
+	if (in->kind != PEG_KIND_RELATIVE_CHANGE &&
+	    in->kind != PEG_KIND_PP_INCREMENT)
+		peg_warn(l->d, peg_csv_name(l->csv), l->row.line,
+			 "indicator '%s': kind %s does not use the baseline "
+			 "(only pp_increment and relative_change do); it is "
+			 "kept for the record",
+			 in->id, peg_kind_name(in->kind));
 	return 0;
 }
 

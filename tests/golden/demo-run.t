@@ -8,6 +8,11 @@
 #> stdout
 pegaso: wrote $OUT
   82 objectives, 226 indicators, ente achievement 81.66%
+#> stderr
+fixtures/sesto-2020/plan/indicators.csv:221: warning: indicator '80.1': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+fixtures/sesto-2020/plan/indicators.csv:222: warning: indicator '80.2': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+fixtures/sesto-2020/plan/indicators.csv:223: warning: indicator '80.3': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+fixtures/sesto-2020/plan/indicators.csv:224: warning: indicator '80.4': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
 #> outfile summary.txt
 pegaso - esecuzione di fine anno
 
@@ -77,4 +82,7 @@ Controlli di legittimità
   [rispettato] D.Lgs. 150/2009 art. 9 c.3; D.Lgs. 151/2001; L. 104/1992: righe di assenze tutelate: 40; nessuna ha ridotto il fattore tempo (bloccante)
 
 Avvisi
-  nessuno
+  - plan/indicators.csv: warning: indicator '80.1': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+  - plan/indicators.csv: warning: indicator '80.2': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+  - plan/indicators.csv: warning: indicator '80.3': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+  - plan/indicators.csv: warning: indicator '80.4': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record

@@ -34,3 +34,8 @@ indicator_id,year,actual,status,note,evidence
 #> stdout
 pegaso: wrote $OUT
   82 objectives, 226 indicators, ente achievement 2.90%
+#> stderr
+$DIR/plan/indicators.csv:221: warning: indicator '80.1': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+$DIR/plan/indicators.csv:222: warning: indicator '80.2': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+$DIR/plan/indicators.csv:223: warning: indicator '80.3': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
+$DIR/plan/indicators.csv:224: warning: indicator '80.4': kind min does not use the baseline (only pp_increment and relative_change do); it is kept for the record
