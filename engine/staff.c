@@ -60,12 +60,19 @@ static int read_area(struct peg_staff *s, struct peg_loader *l,
 {
 	const char *code = p->area_written;
 	long a = peg_payrules_area(pr, code);
-	if (s->year >= 2023 && legacy_code(code)) {
+	/* a legacy category goes through [area_map]: always from 2023,
+	 * before only when [areas] does not list it itself */
+	if (legacy_code(code) && (s->year >= 2023 || a < 0)) {
 		for (size_t i = 0; i < pr->namap; i++)
 			if (peg_strieq(pr->amap[i].legacy, code)) {
 				p->area = pr->amap[i].area;
 				return 0;
 			}
+		if (s->year < 2023)
+			return peg_cell_fail(l, S_AREA,
+					     "not an area of [areas] in the "
+					     "rules, nor mapped to one in "
+					     "[area_map]");
 		return peg_cell_fail(l, S_AREA,
 				     "a legacy category in a run for 2023 or "
 				     "later: map it to an area of CCNL 2022 "
