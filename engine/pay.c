@@ -1091,15 +1091,17 @@ int peg_pay_eval(struct peg_pay *pay, const struct peg_pay_prep *prep,
 	return 0;
 }
 
-/* who: the pool's section, or NULL and the person's id in id */
-static int not_conserved(struct peg_diag *d, const char *who,
+/* who: "[pool x]" (prefix "[", name, suffix "]") or "employee 'x'". */
+static int not_conserved(struct peg_diag *d, const char *prefix,
+			 const char *name, const char *suffix,
 			 const char *what, peg_cents a, peg_cents b)
 {
 	char x[PEG_NUMBUF], y[PEG_NUMBUF];
 	return peg_fail(d, PEG_ECONSERVATION, NULL, 0,
-			"%s: money not conserved: %s (%s against %s; an "
+			"%s%s%s: money not conserved: %s (%s against %s; an "
 			"internal error: please report it)",
-			who, what, peg_cents_str(a, x), peg_cents_str(b, y));
+			prefix, name, suffix, what, peg_cents_str(a, x),
+			peg_cents_str(b, y));
 }
 
 int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
@@ -1107,14 +1109,13 @@ int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
 {
 	for (size_t pi = 0; pi < pay->npool; pi++) {
 		const struct peg_pool_res *res = &pay->pool[pi];
-		char name[300];
-		snprintf(name, sizeof(name), "[%s]", res->pool->section);
+		const char *name = res->pool->section;
 		peg_cents pos = 0, pers = 0, mag = 0;
 		for (size_t i = 0; i < pay->npos; i++) {
 			const struct peg_pp *pp = peg_pp_at(pay, i, pi);
 			if (pp->paid < 0 || pp->redistributed < 0)
 				return not_conserved(
-					d, name,
+					d, "[", name, "]",
 					"a position is paid a negative amount",
 					pp->paid < 0 ? pp->paid
 						     : pp->redistributed,
@@ -1124,31 +1125,31 @@ int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
 		for (size_t h = 0; h < pay->nperson; h++) {
 			const struct peg_ppers *pp = peg_ppers_at(pay, h, pi);
 			if (pp->maggiorazione < 0)
-				return not_conserved(d, name,
+				return not_conserved(d, "[", name, "]",
 						     "a negative maggiorazione",
 						     pp->maggiorazione, 0);
 			pers += pp->paid;
 			mag += pp->maggiorazione;
 		}
 		if (pos != res->paid + res->redistributed)
-			return not_conserved(d, name,
+			return not_conserved(d, "[", name, "]",
 					     "the positions' amounts do not "
 					     "add up to the pool's paid",
 					     pos,
 					     res->paid + res->redistributed);
 		if (pers != pos)
-			return not_conserved(d, name,
+			return not_conserved(d, "[", name, "]",
 					     "the persons' amounts do not add "
 					     "up to their positions'",
 					     pers, pos);
 		if (mag != res->maggiorazione)
-			return not_conserved(d, name,
+			return not_conserved(d, "[", name, "]",
 					     "the maggiorazione paid is not "
 					     "the one carved out",
 					     mag, res->maggiorazione);
 		peg_cents out = pos + mag + res->economies;
 		if (out != res->amount)
-			return not_conserved(d, name,
+			return not_conserved(d, "[", name, "]",
 					     "paid, maggiorazione and "
 					     "economies do not add up to the "
 					     "amount",
@@ -1156,7 +1157,7 @@ int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
 		if (res->economies < 0 ||
 		    (res->pool->mode == PEG_MODE_SHARE && res->eligible &&
 		     res->economies != 0))
-			return not_conserved(d, name,
+			return not_conserved(d, "[", name, "]",
 					     "economies where none can be",
 					     res->economies, 0);
 	}
@@ -1166,10 +1167,9 @@ int peg_pay_conserved(const struct peg_pay *pay, const struct peg_staff *s,
 			const struct peg_ppers *pp = peg_ppers_at(pay, h, pi);
 			t += pp->paid + pp->maggiorazione;
 		}
-		char who[300];
-		snprintf(who, sizeof(who), "employee '%s'", s->person[h].id);
 		if (t != pay->person_total[h])
-			return not_conserved(d, who,
+			return not_conserved(d, "employee '", s->person[h].id,
+					     "'",
 					     "a person's total is not the sum "
 					     "of the pools",
 					     pay->person_total[h], t);
