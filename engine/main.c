@@ -80,41 +80,6 @@ static int report(struct peg_diag *d)
 	return code;
 }
 
-static int parse_lang(const char *s, enum peg_lang *lang)
-{
-	if (strcmp(s, "it") == 0)
-		*lang = PEG_LANG_IT;
-	else if (strcmp(s, "en") == 0)
-		*lang = PEG_LANG_EN;
-	else
-		return -1;
-	return 0;
-}
-
-static int parse_csv(const char *s, enum peg_csv_choice *csv)
-{
-	if (strcmp(s, "it") == 0)
-		*csv = PEG_CSV_IT;
-	else if (strcmp(s, "standard") == 0)
-		*csv = PEG_CSV_STANDARD;
-	else
-		return -1;
-	return 0;
-}
-
-static int parse_reports(const char *s, enum peg_reports_choice *rep)
-{
-	if (strcmp(s, "auto") == 0)
-		*rep = PEG_REPORTS_AUTO;
-	else if (strcmp(s, "always") == 0)
-		*rep = PEG_REPORTS_ALWAYS;
-	else if (strcmp(s, "never") == 0)
-		*rep = PEG_REPORTS_NEVER;
-	else
-		return -1;
-	return 0;
-}
-
 static int cmd_run(int argc, char **argv)
 {
 	struct peg_run_options opt = {NULL, 0, PEG_LANG_IT, PEG_CSV_RUNFILE,
@@ -130,13 +95,15 @@ static int cmd_run(int argc, char **argv)
 				return usage_error("%s needs a folder", a);
 			opt.output = argv[i];
 		} else if (strcmp(a, "--lang") == 0) {
-			if (++i == argc || parse_lang(argv[i], &opt.lang))
+			if (++i == argc || peg_parse_lang(argv[i], &opt.lang))
 				return usage_error("%s needs it or en", a);
 		} else if (strcmp(a, "--csv") == 0) {
-			if (++i == argc || parse_csv(argv[i], &opt.csv))
+			if (++i == argc ||
+			    peg_parse_csv_choice(argv[i], &opt.csv))
 				return usage_error("%s needs standard or it", a);
 		} else if (strcmp(a, "--reports") == 0) {
-			if (++i == argc || parse_reports(argv[i], &opt.reports))
+			if (++i == argc ||
+			    peg_parse_reports_choice(argv[i], &opt.reports))
 				return usage_error("%s needs auto, always or never",
 						   a);
 		} else if (strcmp(a, "--threads") == 0) {
@@ -198,7 +165,7 @@ static int cmd_monitor(int argc, char **argv)
 				return usage_error("%s needs a date", a);
 			at = argv[i];
 		} else if (strcmp(a, "--lang") == 0) {
-			if (++i == argc || parse_lang(argv[i], &opt.lang))
+			if (++i == argc || peg_parse_lang(argv[i], &opt.lang))
 				return usage_error("%s needs it or en", a);
 		} else if (a[0] == '-' && a[1])
 			return usage_error("monitor: unknown option '%s'", a);
@@ -357,7 +324,7 @@ static int cmd_explain(int argc, char **argv)
 				return usage_error("%s needs a run file", a);
 			opt.runfile = argv[i];
 		} else if (strcmp(a, "--lang") == 0) {
-			if (++i == argc || parse_lang(argv[i], &opt.lang))
+			if (++i == argc || peg_parse_lang(argv[i], &opt.lang))
 				return usage_error("%s needs it or en", a);
 		} else if (a[0] == '-' && a[1])
 			return usage_error("explain: unknown option '%s'", a);
@@ -393,7 +360,7 @@ static int cmd_diff(int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		const char *x = argv[i];
 		if (strcmp(x, "--lang") == 0) {
-			if (++i == argc || parse_lang(argv[i], &opt.lang))
+			if (++i == argc || peg_parse_lang(argv[i], &opt.lang))
 				return usage_error("%s needs it or en", x);
 		} else if (x[0] == '-' && x[1])
 			return usage_error("diff: unknown option '%s'", x);

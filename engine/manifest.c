@@ -274,12 +274,13 @@ int peg_manifest_write(const struct peg_run *r, struct peg_outdir *od,
 		PEG_MANIFEST_FORMAT);
 	fprintf(fp, "engine %s\n", peg_version());
 	fprintf(fp, "numflags %s\n", PEG_NUMFLAGS);
-	fprintf(fp, "lang %s\n", r->lang == PEG_LANG_EN ? "en" : "it");
-	fprintf(fp, "csv %s\n", r->csv == PEG_CSV_ITALIAN ? "it" : "standard");
+	fprintf(fp, "lang %s\n", peg_choices_name(&peg_lang_words, r->lang));
+	fprintf(fp, "csv %s\n",
+		peg_choices_name(&peg_csv_words, r->csv == PEG_CSV_ITALIAN
+							 ? PEG_CSV_IT
+							 : PEG_CSV_STANDARD));
 	fprintf(fp, "reports %s\n",
-		r->reports_choice == PEG_REPORTS_ALWAYS  ? "always"
-		: r->reports_choice == PEG_REPORTS_NEVER ? "never"
-							 : "auto");
+		peg_choices_name(&peg_reports_words, r->reports_choice));
 	fprintf(fp, "run %s\n", in[0].rel);
 	fprintf(fp, "run-output %s\n", output);
 	for (size_t i = 0; !bad && i < nin; i++)
@@ -398,32 +399,23 @@ static int parse_line(struct peg_manifest *m, char *s, long line,
 		*text = peg_arena_strdup(&m->arena, v);
 		return *text ? 0 : OOM(d);
 	}
-	/* records with a fixed set of values (the enums' order) */
-	static const char *const csv[] = {"standard", "it", NULL};
-	static const char *const reports[] = {"auto", "always", "never", NULL};
-	static const char *const lang[] = {"it", "en", NULL};
-	static const int csv_v[] = {PEG_CSV_STANDARD, PEG_CSV_IT},
-			 reports_v[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
-					PEG_REPORTS_NEVER},
-			 lang_v[] = {PEG_LANG_IT, PEG_LANG_EN};
+	/* records with a fixed set of words */
 	static const struct {
 		const char *key;
-		const char *const *names;
-		const int *values;
-	} fixed[] = {{"csv", csv, csv_v},
-		     {"reports", reports, reports_v},
-		     {"lang", lang, lang_v}};
+		const struct peg_choices *words;
+	} fixed[] = {{"csv", &peg_csv_words},
+		     {"reports", &peg_reports_words},
+		     {"lang", &peg_lang_words}};
 	for (size_t f = 0; f < PEG_COUNT(fixed); f++) {
 		if (strcmp(k, fixed[f].key) != 0)
 			continue;
-		int i = peg_choice(v, fixed[f].names);
+		int value;
 		char list[64];
-		if (i < 0)
+		if (peg_choices_find(fixed[f].words, v, &value))
 			return peg_fail(d, PEG_EDATA, path, line,
 					"%s '%s': expected %s", k, v,
-					peg_choice_list(fixed[f].names, list,
-							sizeof(list)));
-		int value = fixed[f].values[i];
+					peg_choices_list(fixed[f].words, list,
+							 sizeof(list)));
 		if (f == 0)
 			m->csv = (enum peg_csv_choice)value;
 		else if (f == 1)

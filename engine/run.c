@@ -318,8 +318,8 @@ int peg_run_write(struct peg_run *r, const struct peg_run_options *opt,
 				"peg_run_write before peg_run_compute");
 	r->lang = opt ? opt->lang : PEG_LANG_IT;
 	/* the command line's dialect, else the run file's */
-	int italian = opt && opt->csv ? opt->csv == PEG_CSV_IT
-				      : r->rf.csv_italian;
+	int italian = (opt && opt->csv ? (int)opt->csv : r->rf.out_csv) ==
+		      PEG_CSV_IT;
 	r->csv = italian ? PEG_CSV_ITALIAN : PEG_CSV_RFC4180;
 	/* the command line's choice of reports, else the run file's; auto
 	 * writes them for a comune, not for a region's millions of rows */

@@ -12,6 +12,60 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char *const lang_names[] = {"it", "en", NULL};
+static const int lang_values[] = {PEG_LANG_IT, PEG_LANG_EN};
+static const char *const csv_names[] = {"standard", "it", NULL};
+static const int csv_values[] = {PEG_CSV_STANDARD, PEG_CSV_IT};
+static const char *const reports_names[] = {"auto", "always", "never", NULL};
+static const int reports_values[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
+				     PEG_REPORTS_NEVER};
+static const char *const decimal_names[] = {"auto", "point", "comma", NULL};
+static const int decimal_values[] = {-1, PEG_DEC_POINT, PEG_DEC_COMMA};
+
+const struct peg_choices peg_lang_words = {lang_names, lang_values};
+const struct peg_choices peg_csv_words = {csv_names, csv_values};
+const struct peg_choices peg_reports_words = {reports_names, reports_values};
+static const struct peg_choices decimal_words = {decimal_names,
+						 decimal_values};
+
+int peg_parse_lang(const char *s, enum peg_lang *out)
+{
+	int v;
+	if (peg_choices_find(&peg_lang_words, s, &v))
+		return -1;
+	*out = (enum peg_lang)v;
+	return 0;
+}
+
+int peg_parse_csv_choice(const char *s, enum peg_csv_choice *out)
+{
+	int v;
+	if (peg_choices_find(&peg_csv_words, s, &v))
+		return -1;
+	*out = (enum peg_csv_choice)v;
+	return 0;
+}
+
+int peg_parse_reports_choice(const char *s, enum peg_reports_choice *out)
+{
+	int v;
+	if (peg_choices_find(&peg_reports_words, s, &v))
+		return -1;
+	*out = (enum peg_reports_choice)v;
+	return 0;
+}
+
+/* [run] keys with a fixed set of words, and where their value goes. */
+static const struct {
+	const char *key;
+	const struct peg_choices *words;
+	size_t offset;
+} choice_keys[] = {
+	{"decimal", &decimal_words, offsetof(struct peg_runfile, csv.decimal)},
+	{"reports", &peg_reports_words, offsetof(struct peg_runfile, reports)},
+	{"csv", &peg_csv_words, offsetof(struct peg_runfile, out_csv)},
+};
+
 /* [run] keys that name a file or folder, and where they are stored. */
 struct path_key {
 	const char *key;
@@ -64,39 +118,17 @@ static int run_key(struct peg_runfile *rf, struct peg_ini_entry *e,
 		rf->ente = e->value;
 		return 0;
 	}
-	/* keys with a fixed set of values */
-	static const char *const decimal[] = {"auto", "point", "comma", NULL};
-	static const char *const reports[] = {"auto", "always", "never", NULL};
-	static const char *const csv[] = {"standard", "it", NULL};
-	static const int decimal_v[] = {-1, PEG_DEC_POINT, PEG_DEC_COMMA},
-			 reports_v[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
-					PEG_REPORTS_NEVER},
-			 csv_v[] = {0, 1};
-	static const struct {
-		const char *key;
-		const char *const *names;
-		const int *values;
-	} fixed[] = {{"decimal", decimal, decimal_v},
-		     {"reports", reports, reports_v},
-		     {"csv", csv, csv_v}};
-	for (size_t f = 0; f < PEG_COUNT(fixed); f++) {
-		if (strcmp(e->key, fixed[f].key) != 0)
+	for (size_t i = 0; i < PEG_COUNT(choice_keys); i++) {
+		if (strcmp(e->key, choice_keys[i].key) != 0)
 			continue;
-		int i = peg_choice(e->value, fixed[f].names);
+		int *field = (int *)((char *)rf + choice_keys[i].offset);
 		char list[64];
-		if (i < 0)
+		if (peg_choices_find(choice_keys[i].words, e->value, field))
 			return peg_fail(d, PEG_ERULES, rf->path, e->line,
 					"[run] %s = '%s': expected %s", e->key,
 					e->value,
-					peg_choice_list(fixed[f].names, list,
-							sizeof(list)));
-		int value = fixed[f].values[i];
-		if (f == 0)
-			rf->csv.decimal = value;
-		else if (f == 1)
-			rf->reports = (enum peg_reports_choice)value;
-		else
-			rf->csv_italian = value;
+					peg_choices_list(choice_keys[i].words,
+							 list, sizeof(list)));
 		return 0;
 	}
 	if (strcmp(e->key, "encoding") == 0) {
@@ -180,6 +212,7 @@ static int load(struct peg_runfile *rf, struct peg_ini *ini, const char *path,
 
 	memset(rf, 0, sizeof(*rf));
 	rf->csv.decimal = -1;
+	rf->out_csv = PEG_CSV_STANDARD;
 	rf->reports = PEG_REPORTS_AUTO;
 	rf->path = peg_arena_strdup(&rf->arena, path);
 	rf->dir = peg_path_dir(&rf->arena, path);

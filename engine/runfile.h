@@ -9,6 +9,14 @@
 #include "csvread.h"
 #include "ini.h"
 #include "num.h"
+#include "pegaso.h"
+#include "util.h"
+
+/* The words for the language, the CSV dialect and the reports (the
+ * enums of pegaso.h), in the run file, on the command line and in the
+ * manifest alike. */
+extern const struct peg_choices peg_lang_words, peg_csv_words,
+	peg_reports_words;
 
 struct peg_fund_item {
 	const char *key;   /* lower-cased, as iniparser gives it */
@@ -28,7 +36,7 @@ struct peg_runfile {
 	const char *phases;             /* default: plan/phases.csv if any */
 	const char *phase_verification; /* phase verification file */
 	struct peg_csv_opts csv; /* decimal and encoding settings */
-	int csv_italian;         /* [run] csv = it: Italian CSV outputs */
+	int out_csv;             /* [run] csv: enum peg_csv_choice */
 	int reports;             /* [run] reports: enum peg_reports_choice */
 	struct peg_fund_item *fund;
 	size_t nfund;

@@ -121,21 +121,32 @@ static int buf_grow(struct peg_buf *b, size_t extra)
 	return 0;
 }
 
-int peg_choice(const char *s, const char *const *names)
+int peg_choices_find(const struct peg_choices *c, const char *s, int *value)
 {
-	for (int i = 0; names[i]; i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
+	for (size_t i = 0; c->names[i]; i++)
+		if (strcmp(s, c->names[i]) == 0) {
+			*value = c->values[i];
+			return 0;
+		}
 	return -1;
 }
 
-char *peg_choice_list(const char *const *names, char *buf, size_t size)
+const char *peg_choices_name(const struct peg_choices *c, int value)
+{
+	for (size_t i = 0; c->names[i]; i++)
+		if (c->values[i] == value)
+			return c->names[i];
+	return "";
+}
+
+char *peg_choices_list(const struct peg_choices *c, char *buf, size_t size)
 {
 	size_t len = 0;
 	buf[0] = '\0';
-	for (int i = 0; names[i] && len < size; i++) {
-		const char *sep = i == 0 ? "" : names[i + 1] ? ", " : " or ";
-		int n = snprintf(buf + len, size - len, "%s%s", sep, names[i]);
+	for (size_t i = 0; c->names[i] && len < size; i++) {
+		const char *sep = i == 0 ? "" : c->names[i + 1] ? ", " : " or ";
+		int n = snprintf(buf + len, size - len, "%s%s", sep,
+				 c->names[i]);
 		if (n < 0)
 			break;
 		len += (size_t)n;

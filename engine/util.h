@@ -36,10 +36,18 @@ int peg_grow(void **arr, size_t *cap, size_t n, size_t size);
 
 /* ---- fixed choices ---------------------------------------------------- */
 
-/* The index of s in a NULL-terminated list of names, or -1. */
-int peg_choice(const char *s, const char *const *names);
-/* The names as a reader expects them: "auto, always or never". */
-char *peg_choice_list(const char *const *names, char *buf, size_t size);
+/* A fixed set of words and the value each stands for (an enum's). */
+struct peg_choices {
+	const char *const *names; /* NULL-terminated */
+	const int *values;        /* one per name */
+};
+
+/* The value of word s in *value: 0, or -1 when s is none of the words. */
+int peg_choices_find(const struct peg_choices *c, const char *s, int *value);
+/* The word of value, or "" when none stands for it. */
+const char *peg_choices_name(const struct peg_choices *c, int value);
+/* The words as a reader expects them: "auto, always or never". */
+char *peg_choices_list(const struct peg_choices *c, char *buf, size_t size);
 
 /* ---- byte buffer ------------------------------------------------------ */
 

@@ -109,6 +109,13 @@ enum peg_reports_choice {
 	PEG_REPORTS_NEVER = 3
 };
 
+/* The words of --lang (it, en), --csv (standard, it) and --reports
+ * (auto, always, never), as the run file and the manifest write them:
+ * 0 and *out, or -1 when s is none of them. */
+int peg_parse_lang(const char *s, enum peg_lang *out);
+int peg_parse_csv_choice(const char *s, enum peg_csv_choice *out);
+int peg_parse_reports_choice(const char *s, enum peg_reports_choice *out);
+
 struct peg_run_options {
 	const char *output;  /* output folder; NULL = the run file's `output` */
 	int force;           /* replace an existing output folder */
