@@ -109,23 +109,24 @@ peg_cents peg_round_cents(__int128 num, __int128 den)
 	return (peg_cents)peg_div_round(num, den);
 }
 
-static __int128 gcd128(__int128 x, __int128 y)
+void peg_frac_reduce(__int128 *n, __int128 *d)
 {
+	__int128 x = *n, y = *d;
 	while (y) {
 		__int128 t = x % y;
 		x = y;
 		y = t;
 	}
-	return x;
+	if (x > 1) {
+		*n /= x;
+		*d /= x;
+	}
 }
 
 int peg_round_cents_frac(__int128 a, __int128 b, __int128 n, __int128 c,
 			 __int128 d, peg_cents *out)
 {
-	__int128 g = n ? gcd128(n, d) : d;
 	__int128 num, den;
-	n /= g;
-	d /= g;
 	if (__builtin_mul_overflow(a, b, &num) ||
 	    __builtin_mul_overflow(num, n, &num) ||
 	    __builtin_mul_overflow(c, d, &den))

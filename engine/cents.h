@@ -42,11 +42,13 @@ peg_cents peg_round_div_cents(peg_cents a, size_t n);
 /* round2 of SPEC 3.4: num/den rounded half up to an integer (cents). */
 peg_cents peg_round_cents(__int128 num, __int128 den);
 
+/* n/d in lowest terms (n >= 0, d > 0): exact products stay small. */
+void peg_frac_reduce(__int128 *n, __int128 *d);
+
 /*
- * peg_round_cents_frac - a x b x n / (c x d) rounded half up, with the
- * fraction n/d first reduced by its greatest common divisor (a, b, n >= 0;
- * c, d > 0).  -1 when the exact products do not fit 127 bits (amounts
- * far beyond any fund), else 0 and *out.
+ * peg_round_cents_frac - a x b x n / (c x d) rounded half up (a, b, n >=
+ * 0; c, d > 0; n/d best reduced first).  -1 when the exact products do
+ * not fit 127 bits (amounts far beyond any fund), else 0 and *out.
  */
 int peg_round_cents_frac(__int128 a, __int128 b, __int128 n, __int128 c,
 			 __int128 d, peg_cents *out);

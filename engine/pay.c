@@ -841,13 +841,14 @@ static int budget(struct peg_pay *pay, const struct peg_pay_prep *prep,
 		__int128 tn, td;
 		peg_time_fraction(q, &s->person[q->person], pool,
 				  s->days_in_year, &tn, &td);
+		peg_frac_reduce(&tn, &td); /* once for both products */
 		if (peg_round_cents_frac(pp->max, 1, tn, 1, td,
 					 &pp->budget_t) ||
 		    peg_round_cents_frac(pp->max, pp->factor, tn, P100, td,
 					 &pp->gross))
 			return peg_fail(d, PEG_EDATA, s->staff_path, q->line,
 					"employee '%s': [%s] maximum premium "
-					"%s cents is too large to compute",
+					"%s is too large to compute exactly",
 					q->employee_id, pool->section,
 					peg_cents_str(pp->max,
 						      (char[PEG_NUMBUF]){0}));
@@ -857,11 +858,13 @@ static int budget(struct peg_pay *pay, const struct peg_pay_prep *prep,
 	}
 	if (total > res->base) {
 		char a[PEG_NUMBUF], b[PEG_NUMBUF];
-		return peg_fail(d, PEG_EDATA, s->staff_path, 0,
-				"[%s]: the premiums (%s) exceed the pool less "
-				"the maggiorazione (%s)",
+		/* named at the pool's amount in the run file */
+		return peg_fail(d, PEG_EDATA, prep->rf->path, res->amount_line,
+				"[%s]: the premiums (%s, from the maximum "
+				"premiums of %s) exceed the pool less the "
+				"maggiorazione (%s)",
 				pool->section, peg_cents_str(total, a),
-				peg_cents_str(res->base, b));
+				s->staff_path, peg_cents_str(res->base, b));
 	}
 	peg_cents economy = res->base - total;
 	switch (pool->residual) {

@@ -4,4 +4,4 @@
 #> args run $DIR/run.ini --out $OUT
 #> code 2
 #> stderr
-$DIR/staff.csv: [pool individual]: the premiums (950.00) exceed the pool less the maggiorazione (600.00)
+$DIR/run.ini:16: [pool individual]: the premiums (950.00, from the maximum premiums of $DIR/staff.csv) exceed the pool less the maggiorazione (600.00)

@@ -50,4 +50,4 @@ output = out
 [fund]
 dirigenti = 1500.00
 #> stderr
-$DIR/staff.csv: draw 2 of 400 (seed 5): [pool dirigenti]: the premiums (1519.10) exceed the pool less the maggiorazione (1500.00)
+$DIR/run.ini:12: draw 2 of 400 (seed 5): [pool dirigenti]: the premiums (1519.10, from the maximum premiums of $DIR/staff.csv) exceed the pool less the maggiorazione (1500.00)
