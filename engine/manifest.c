@@ -80,12 +80,6 @@ static const char *relative_to_run(const struct peg_runfile *rf,
 	return path[n] == '/' ? path + n + 1 : path;
 }
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
 /* ---- listing a folder ------------------------------------------------- */
 
 struct names {
@@ -203,7 +197,7 @@ static size_t run_inputs(const struct peg_run *r, struct peg_arena *a,
 	};
 	size_t n = 0;
 	in[n].path = rf->path;
-	in[n++].rel = base_name(rf->path);
+	in[n++].rel = peg_path_base(rf->path);
 	for (size_t i = 0; i < PEG_COUNT(paths); i++) {
 		if (!paths[i])
 			continue;

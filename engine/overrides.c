@@ -417,9 +417,8 @@ int peg_imp_overrides(struct peg_imp *im, const char *path,
 			break;
 		}
 		sv[nsv++] = (struct seen){id, f, year, l.row.line};
-		const char *base = strrchr(path, '/');
 		const char *where = peg_imp_printf(im, "%s:%ld",
-						   base ? base + 1 : path,
+						   peg_path_base(path),
 						   l.row.line);
 		if (!is_ind) {
 			struct peg_imp_obj *o = &im->obj[oi];

@@ -141,12 +141,6 @@ static void h2(FILE *fp, const char *id, enum peg_lang L, enum peg_msg m)
 	fputs("</h2>\n", fp);
 }
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
 /* ---- header and key figures ------------------------------------------- */
 
 static void header(FILE *fp, const struct peg_run *r, enum peg_lang L)
@@ -179,7 +173,7 @@ static void header(FILE *fp, const struct peg_run *r, enum peg_lang L)
 	fputs("<p class=\"meta\"><span>", fp);
 	peg_html_esc(fp, peg_msg(L, M_RULES));
 	fputs(": ", fp);
-	peg_html_esc(fp, base_name(r->rules.path));
+	peg_html_esc(fp, peg_path_base(r->rules.path));
 	fputs("</span><span>", fp);
 	peg_html_esc(fp, peg_msg(L, M_ENGINE));
 	fputs(": pegaso ", fp);

@@ -564,6 +564,12 @@ char *peg_path_join(struct peg_arena *a, const char *dir, const char *name)
 	return p;
 }
 
+const char *peg_path_base(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
 char *peg_path_dir(struct peg_arena *a, const char *path)
 {
 	const char *slash = strrchr(path, '/');

@@ -131,6 +131,8 @@ int peg_utf8_check(const char *s, size_t n, size_t *bad, size_t *bom);
 char *peg_path_join(struct peg_arena *a, const char *dir, const char *name);
 /* The directory part of path ("." when none), into the arena. */
 char *peg_path_dir(struct peg_arena *a, const char *path);
+/* The last component of path (after its last '/'), borrowed from it. */
+const char *peg_path_base(const char *path);
 
 /* Round-half-away-from-zero division of 128-bit integers; den > 0. */
 __int128 peg_div_round_wide(__int128 num, __int128 den);

@@ -628,8 +628,7 @@ static int w_employees(const void *ctx, FILE *fp)
 static void source_cell(struct peg_csvw *cw, const struct peg_ini_override *o)
 {
 	char b[512];
-	const char *slash = strrchr(o->file, '/');
-	const char *name = slash ? slash + 1 : o->file;
+	const char *name = peg_path_base(o->file);
 	if (o->line > 0)
 		snprintf(b, sizeof(b), "%s:%ld", name, o->line);
 	else

@@ -397,12 +397,6 @@ static int t_trace(const struct peg_run *r, struct peg_csvw *w)
 
 /* ---- summary.txt ------------------------------------------------------ */
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -454,7 +448,7 @@ static int w_summary(const struct peg_run *r, FILE *fp)
 	if (r->rf.ente[0])
 		fprintf(fp, "%s: %s\n", peg_msg(L, M_ENTE), r->rf.ente);
 	fprintf(fp, "%s: %d\n", peg_msg(L, M_YEAR), r->rf.year);
-	fprintf(fp, "%s: %s\n", peg_msg(L, M_RULES), base_name(r->rules.path));
+	fprintf(fp, "%s: %s\n", peg_msg(L, M_RULES), peg_path_base(r->rules.path));
 	fprintf(fp, "%s: pegaso %s\n", peg_msg(L, M_ENGINE), peg_version());
 	if (r->reports_auto_skipped)
 		fprintf(fp, peg_msg(L, M_REPORTS_SKIPPED), r->staff.npos,

@@ -11,12 +11,6 @@
 
 #include <string.h>
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
 static const enum peg_msg trend_msg[PEG_TR_COUNT_] = {
 	[PEG_TR_BEHIND] = M_TR_BEHIND,
 	[PEG_TR_MISSING] = M_TR_MISSING,
@@ -310,7 +304,7 @@ static int w_summary(const struct peg_monitor *m, FILE *fp)
 	fprintf(fp, "%s: %d\n", peg_msg(L, M_YEAR), m->rf.year);
 	fprintf(fp, "%s: %s\n", peg_msg(L, M_MONITOR_AT),
 		peg_fmt_date(L, m->at, d));
-	fprintf(fp, "%s: %s\n", peg_msg(L, M_RULES), base_name(m->rules.path));
+	fprintf(fp, "%s: %s\n", peg_msg(L, M_RULES), peg_path_base(m->rules.path));
 	fprintf(fp, "%s: pegaso %s\n\n", peg_msg(L, M_ENGINE), peg_version());
 
 	fprintf(fp, "%s %s\n", peg_msg(L, M_STATE_AT), d);
