@@ -141,12 +141,6 @@ void peg_csvw_fix(struct peg_csvw *w, peg_fix v)
 	peg_csvw_number(w, peg_fix_str(v, b));
 }
 
-void peg_csvw_fix_dp(struct peg_csvw *w, peg_fix v, int decimals)
-{
-	char b[PEG_NUMBUF];
-	peg_csvw_number(w, peg_fix_str_dp(v, decimals, b));
-}
-
 void peg_csvw_cents(struct peg_csvw *w, peg_cents v)
 {
 	char b[PEG_NUMBUF];

@@ -61,7 +61,6 @@ void peg_csvw_init_sink(struct peg_csvw *w, const struct peg_cell_sink *s);
 void peg_csvw_text(struct peg_csvw *w, const char *s);
 /* Number cells. */
 void peg_csvw_fix(struct peg_csvw *w, peg_fix v);
-void peg_csvw_fix_dp(struct peg_csvw *w, peg_fix v, int decimals);
 void peg_csvw_cents(struct peg_csvw *w, peg_cents v);
 void peg_csvw_long(struct peg_csvw *w, long long v);
 void peg_csvw_date(struct peg_csvw *w, peg_date t);

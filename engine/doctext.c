@@ -404,7 +404,6 @@ int peg_doc_split(struct peg_arena *a, const char *buf, size_t n,
 			if (*cl) {
 				if (!l->nfull)
 					l->first = c;
-				l->last = c;
 				l->nfull++;
 			}
 			c++;

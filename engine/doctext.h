@@ -22,7 +22,7 @@ struct peg_docline {
 	const char **cell;  /* cleaned text of each cell, "" when empty */
 	const char **key;   /* folded text of each cell (peg_fold) */
 	size_t nfull;       /* non-empty cells */
-	size_t first, last; /* index of the first/last non-empty cell */
+	size_t first;       /* index of the first non-empty cell */
 };
 
 /*

@@ -142,10 +142,6 @@ int peg_imp_label_year(const char *key);
  * card's phases ("rispetto dei tempi delle singole fasi"). */
 int peg_imp_is_phase_timing(const char *key);
 
-/* 1 when a folded text names an indicator tipologia ("risultato",
- * "indicatore di qualita", "efficacia (crescita ...)"). */
-int peg_imp_is_tipologia(const char *key);
-
 /* ---- the incentivabile line ------------------------------------------- */
 
 struct peg_incentive {

@@ -38,7 +38,9 @@ struct table {
 	const char *lastcat;        /* the tipologia of the rows above */
 };
 
-int peg_imp_is_tipologia(const char *key)
+/* 1 when a folded text names an indicator tipologia ("risultato",
+ * "indicatore di qualita", "efficacia (crescita ...)"). */
+static int is_tipologia(const char *key)
 {
 	static const char *const w[] = {
 		"risultato", "qualita", "efficienza", "efficacia", "processo",
@@ -518,7 +520,7 @@ void peg_imp_indicators(struct peg_imp *im, size_t obj,
 			}
 			if (r == R_CAT || r == R_NONE || r == R_OTHER) {
 				flush(&t, &pend);
-				int tip = r == R_CAT && peg_imp_is_tipologia(key);
+				int tip = r == R_CAT && is_tipologia(key);
 				if (tip)
 					t.lastcat = v;
 				peg_imp_report(im, l->no, t.cid, "row", text,

@@ -339,15 +339,6 @@ int peg_ini_load_with(struct peg_ini *ini, const char *path, int code,
 	return 0;
 }
 
-const struct peg_ini_override *peg_ini_override_at(const struct peg_ini *ini,
-						   long line)
-{
-	if (!ini->nov || line <= ini->nlines ||
-	    line > override_line(ini, ini->nov - 1))
-		return NULL;
-	return &ini->ov[line - ini->nlines - 1];
-}
-
 void peg_ini_blame(const struct peg_ini *ini, struct peg_diag *d,
 		   size_t from)
 {

@@ -83,10 +83,6 @@ int peg_ini_load_with(struct peg_ini *ini, const char *path, int code,
 		      const struct peg_ini_override *ov, size_t nov,
 		      struct peg_diag *d);
 
-/* The override behind line `line` of ini, or NULL for a line of the file. */
-const struct peg_ini_override *peg_ini_override_at(const struct peg_ini *ini,
-						   long line);
-
 /*
  * peg_ini_blame - rewrite the diagnostics d->item[from..] that name this
  * ini's file at an override's line so that they name where the override

@@ -52,7 +52,6 @@ static const char *const table[M_COUNT_][2] = {
 	[M_POSITIONS] = {"posizioni", "positions"},
 	[M_POOLS] = {"Fondi distribuiti", "Pools"},
 	[M_POOL] = {"Fondo", "Pool"},
-	[M_MODE] = {"modalit\xc3\xa0", "mode"},
 	[M_AMOUNT] = {"stanziato", "amount"},
 	[M_ELIGIBLE] = {"posizioni ammesse", "eligible positions"},
 	[M_POSITIVE] = {"valutati positivamente", "positively evaluated"},
@@ -212,12 +211,6 @@ static const char *const table[M_COUNT_][2] = {
 	[M_COL_OBJECTIVE] =
 		{"obiettivo",
 		 "objective"},
-	[M_COL_INDICATOR] =
-		{"indicatore",
-		 "indicator"},
-	[M_COL_KIND] =
-		{"tipo",
-		 "kind"},
 	[M_COL_TARGET] =
 		{"valore atteso",
 		 "target"},
@@ -260,9 +253,6 @@ static const char *const table[M_COUNT_][2] = {
 	[M_COL_BASIS] =
 		{"base giuridica",
 		 "legal basis"},
-	[M_COL_COUNT] =
-		{"numero",
-		 "count"},
 	[M_KIND_PERCENT] =
 		{"percentuale",
 		 "percent"},

@@ -266,14 +266,6 @@ int peg_phase_due(const struct peg_phase *ph, int year, peg_date *due)
 	return found;
 }
 
-int peg_phase_other_years(const struct peg_phase *ph, int year)
-{
-	for (size_t i = 0; i < ph->nslot; i++)
-		if (ph->slot[i].year != year)
-			return 1;
-	return 0;
-}
-
 void peg_phase_describe(const struct peg_phase *ph, int year,
 			struct peg_buf *b, int *scheduled)
 {

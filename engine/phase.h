@@ -88,9 +88,6 @@ int peg_phase_schedule(struct peg_arena *a, int plan_year,
  * that year (the latest one), else 0. */
 int peg_phase_due(const struct peg_phase *ph, int year, peg_date *due);
 
-/* 1 when ph has a slot in a year other than `year`. */
-int peg_phase_other_years(const struct peg_phase *ph, int year);
-
 /*
  * peg_phase_describe - into b: the marks of year ("q1: X; q3: Delibera
  * G.C."), or, when the phase has none that year, why ("scheduled in
