@@ -106,8 +106,9 @@ static void put_line(struct peg_csvw *w, long line)
 		peg_csvw_text(w, NULL);
 }
 
-static int write_objectives(const struct peg_imp *im, FILE *fp)
+static int write_objectives(const void *ctx, FILE *fp)
 {
+	const struct peg_imp *im = ctx;
 	static const char *const head[] = {
 		"objective_id", "year",	    "sector",	"service",
 		"manager",	"owner",    "title",	"strategic_code",
@@ -146,8 +147,9 @@ static int write_objectives(const struct peg_imp *im, FILE *fp)
 	return 0;
 }
 
-static int write_indicators(const struct peg_imp *im, FILE *fp)
+static int write_indicators(const void *ctx, FILE *fp)
 {
+	const struct peg_imp *im = ctx;
 	static const char *const head[] = {
 		"objective_id", "indicator_id", "year",	  "category",
 		"description",	"kind",		"target", "baseline",
@@ -189,8 +191,9 @@ static int write_indicators(const struct peg_imp *im, FILE *fp)
 	return 0;
 }
 
-static int write_phases(const struct peg_imp *im, FILE *fp)
+static int write_phases(const void *ctx, FILE *fp)
 {
+	const struct peg_imp *im = ctx;
 	static const char *const head[] = {
 		"objective_id", "phase_id", "description", "sector", "q1",
 		"q2",		"q3",	    "q4",	   "other",  "source_line",
@@ -213,8 +216,9 @@ static int write_phases(const struct peg_imp *im, FILE *fp)
 	return 0;
 }
 
-static int write_report(const struct peg_imp *im, FILE *fp)
+static int write_report(const void *ctx, FILE *fp)
 {
+	const struct peg_imp *im = ctx;
 	static const char *const head[] = {"line",  "card",    "field",
 					   "found", "assumed", "severity",
 					   NULL};
@@ -236,44 +240,12 @@ static int write_report(const struct peg_imp *im, FILE *fp)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*write)(const struct peg_imp *im, FILE *fp);
-} writers[] = {
+static const struct peg_outfile writers[] = {
 	{"objectives.csv", write_objectives},
 	{"indicators.csv", write_indicators},
 	{"phases.csv", write_phases},
 	{"import-report.csv", write_report},
 };
-
-static int write_folder(const struct peg_imp *im,
-			const struct peg_import_options *opt,
-			struct peg_diag *d)
-{
-	struct peg_outdir od;
-	if (peg_outdir_begin(&od, opt->output, opt->force, d)) {
-		peg_outdir_release(&od);
-		return -1;
-	}
-	for (size_t i = 0; i < PEG_COUNT(writers); i++) {
-		FILE *fp = peg_outdir_create(&od, writers[i].name, d);
-		if (!fp)
-			goto fail;
-		int rc = writers[i].write(im, fp);
-		if (rc)
-			peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
-		if (peg_outdir_close(&od, fp, writers[i].name, d) || rc)
-			goto fail;
-	}
-	if (peg_outdir_commit(&od, d))
-		goto fail;
-	peg_outdir_release(&od);
-	return 0;
-fail:
-	peg_outdir_abort(&od);
-	peg_outdir_release(&od);
-	return -1;
-}
 
 int peg_import(const struct peg_import_options *opt,
 	       struct peg_import_stats *st, struct peg_diag *d)
@@ -299,7 +271,8 @@ int peg_import(const struct peg_import_options *opt,
 			qsort(im.ind, im.nind, sizeof(*im.ind), cmp_ind);
 		if (im.nph > 1)
 			qsort(im.ph, im.nph, sizeof(*im.ph), cmp_ph);
-		rc = write_folder(&im, opt, d);
+		rc = peg_outdir_write(opt->output, opt->force, writers,
+				      PEG_COUNT(writers), &im, d);
 	}
 	if (rc == 0 && st) {
 		st->year = im.year;

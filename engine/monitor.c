@@ -303,10 +303,9 @@ int peg_monitor_write(struct peg_monitor *m,
 		      const struct peg_monitor_options *opt,
 		      struct peg_diag *d)
 {
-	struct peg_outdir od;
 	struct peg_arena a = {0};
 	size_t n;
-	const struct peg_mon_writer *w = peg_mon_writers(&n);
+	const struct peg_outfile *w = peg_mon_writers(&n);
 	char date[PEG_NUMBUF];
 
 	if (!m->computed)
@@ -324,38 +323,16 @@ int peg_monitor_write(struct peg_monitor *m,
 			 peg_date_str(m->at, date));
 		target = t;
 	}
-	if (peg_outdir_begin(&od, target, opt && opt->force, d)) {
-		peg_outdir_release(&od);
-		peg_arena_release(&a);
-		return -1;
+	int rc = peg_outdir_write(target, opt && opt->force, w, n, m, d);
+	if (!rc) {
+		free(m->outdir);
+		m->outdir = strdup(target);
+		if (!m->outdir)
+			rc = peg_fail(d, PEG_EINTERNAL, NULL, 0,
+				      "out of memory");
 	}
-	for (size_t i = 0; i < n; i++) {
-		FILE *fp = peg_outdir_create(&od, w[i].name, d);
-		if (!fp)
-			goto fail;
-		int rc = w[i].write(m, fp);
-		if (peg_outdir_close(&od, fp, w[i].name, d))
-			goto fail;
-		if (rc) {
-			peg_fail(d, PEG_EINTERNAL, NULL, 0,
-				 "out of memory while writing %s", w[i].name);
-			goto fail;
-		}
-	}
-	if (peg_outdir_commit(&od, d))
-		goto fail;
-	free(m->outdir);
-	m->outdir = strdup(target);
-	peg_outdir_release(&od);
 	peg_arena_release(&a);
-	if (!m->outdir)
-		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
-	return 0;
-fail:
-	peg_outdir_abort(&od);
-	peg_outdir_release(&od);
-	peg_arena_release(&a);
-	return -1;
+	return rc;
 }
 
 const char *peg_monitor_output_dir(const struct peg_monitor *m)

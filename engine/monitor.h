@@ -17,6 +17,7 @@
 
 #include <stdio.h>
 
+#include "outdir.h"
 #include "pegaso.h"
 #include "phase.h"
 #include "plan.h"
@@ -92,11 +93,8 @@ struct peg_monitor {
 	char *outdir;                /* folder of the last write */
 };
 
-/* The writers of a monitoring folder (write_monitor.c), in order. */
-struct peg_mon_writer {
-	const char *name;
-	int (*write)(const struct peg_monitor *m, FILE *fp);
-};
-const struct peg_mon_writer *peg_mon_writers(size_t *n);
+/* The files of a monitoring folder (write_monitor.c), in order; each
+ * writer takes the struct peg_monitor. */
+const struct peg_outfile *peg_mon_writers(size_t *n);
 
 #endif

@@ -70,8 +70,9 @@ static void put_counts(struct peg_csvw *w, const struct peg_mon_counts *c)
 	peg_csvw_long(w, (long long)c->unscheduled);
 }
 
-static int w_objectives(const struct peg_monitor *m, FILE *fp)
+static int w_objectives(const void *ctx, FILE *fp)
 {
+	const struct peg_monitor *m = ctx;
 	static const char *const head[] = {
 		"objective_id", "sector", "title", "trend", "indicators",
 		"phases", "on_time", "late", "not_done", "missing",
@@ -106,8 +107,9 @@ static int w_objectives(const struct peg_monitor *m, FILE *fp)
 
 /* ---- indicators.csv --------------------------------------------------- */
 
-static int w_indicators(const struct peg_monitor *m, FILE *fp)
+static int w_indicators(const void *ctx, FILE *fp)
 {
+	const struct peg_monitor *m = ctx;
 	static const char *const head[] = {
 		"indicator_id", "objective_id", "sector", "kind", "target",
 		"due", "actual", "verification", "state", "ahead",
@@ -139,8 +141,9 @@ static int w_indicators(const struct peg_monitor *m, FILE *fp)
 
 /* ---- phases.csv ------------------------------------------------------- */
 
-static int w_phases(const struct peg_monitor *m, FILE *fp)
+static int w_phases(const void *ctx, FILE *fp)
 {
+	const struct peg_monitor *m = ctx;
 	static const char *const head[] = {
 		"phase_id", "objective_id", "sector", "description", "marks",
 		"due", "done", "verification", "state", "ahead", "days_late",
@@ -199,8 +202,9 @@ static void sector_row(struct peg_csvw *w, const char *level,
 	peg_csvw_end(w);
 }
 
-static int w_sectors(const struct peg_monitor *m, FILE *fp)
+static int w_sectors(const void *ctx, FILE *fp)
 {
+	const struct peg_monitor *m = ctx;
 	static const char *const head[] = {
 		"level", "sector", "objectives", "behind",
 		"missing_verifications", "ahead", "on_track",
@@ -286,8 +290,9 @@ static void chase_line(FILE *fp, const struct peg_monitor *m, size_t k)
 	fputc('\n', fp);
 }
 
-static int w_summary(const struct peg_monitor *m, FILE *fp)
+static int w_summary(const void *ctx, FILE *fp)
 {
+	const struct peg_monitor *m = ctx;
 	enum peg_lang L = m->lang;
 	char d[PEG_NUMBUF];
 	size_t in[PEG_PH_COUNT_] = {0}, nin = 0;
@@ -357,7 +362,7 @@ static int w_summary(const struct peg_monitor *m, FILE *fp)
 	return 0;
 }
 
-static const struct peg_mon_writer writers[] = {
+static const struct peg_outfile writers[] = {
 	{"objectives.csv", w_objectives},
 	{"indicators.csv", w_indicators},
 	{"phases.csv", w_phases},
@@ -365,7 +370,7 @@ static const struct peg_mon_writer writers[] = {
 	{"summary.txt", w_summary},
 };
 
-const struct peg_mon_writer *peg_mon_writers(size_t *n)
+const struct peg_outfile *peg_mon_writers(size_t *n)
 {
 	*n = PEG_COUNT(writers);
 	return writers;
