@@ -23,40 +23,25 @@
 static int read_file(const char *path, char **buf, size_t *n,
 		     struct peg_diag *d)
 {
-	FILE *fp = fopen(path, "rb");
 	struct stat st;
 	*buf = NULL;
 	*n = 0;
-	if (!fp)
+	if (stat(path, &st) != 0)
 		return peg_fail(d, PEG_EIO, path, 0, "cannot read: %s",
 				strerror(errno));
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(fp);
+	if (!S_ISREG(st.st_mode))
 		return peg_fail(d, PEG_EIO, path, 0,
 				"cannot read: not a regular file");
-	}
-	if (st.st_size > MAX_DOC) {
-		fclose(fp);
+	if (st.st_size > MAX_DOC)
 		return peg_fail(d, PEG_EDATA, path, 0,
 				"the document is larger than 64 MiB (expected "
 				"the PEG cards as tab-separated text)");
-	}
-	char *b = malloc((size_t)st.st_size + 1);
-	if (!b) {
-		fclose(fp);
-		return peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
-	}
-	size_t got = fread(b, 1, (size_t)st.st_size, fp);
-	int err = ferror(fp);
-	fclose(fp);
-	if (err) {
-		free(b);
-		return peg_fail(d, PEG_EIO, path, 0, "cannot read: %s",
-				strerror(errno ? errno : EIO));
-	}
-	b[got] = '\0';
-	*buf = b;
-	*n = got;
+	if (peg_read_file(path, buf, n))
+		return errno == ENOMEM ? peg_fail(d, PEG_EINTERNAL, NULL, 0,
+						  "out of memory")
+				       : peg_fail(d, PEG_EIO, path, 0,
+						  "cannot read: %s",
+						  strerror(errno));
 	return 0;
 }
 

@@ -9,7 +9,9 @@
 #include "util.h"
 
 #include <sys/mman.h>
+#include <sys/stat.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -562,6 +564,49 @@ char *peg_path_join(struct peg_arena *a, const char *dir, const char *name)
 		p[dl] = '/';
 	memcpy(p + dl + (size_t)slash, name, nl + 1);
 	return p;
+}
+
+int peg_read_file(const char *path, char **buf, size_t *n)
+{
+	*buf = NULL;
+	*n = 0;
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	struct stat st;
+	int fs = fstat(fileno(fp), &st);
+	if (fs != 0 || S_ISDIR(st.st_mode)) {
+		if (fs == 0)
+			errno = EISDIR;
+		fclose(fp);
+		return -1;
+	}
+	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
+	char *p = malloc(cap);
+	while (p) {
+		len += fread(p + len, 1, cap - len - 1, fp);
+		if (len < cap - 1)
+			break;
+		char *q = realloc(p, cap * 2);
+		if (!q) {
+			free(p);
+			p = NULL;
+			break;
+		}
+		p = q;
+		cap *= 2;
+	}
+	int err = !p ? ENOMEM : ferror(fp) ? EIO : 0;
+	fclose(fp);
+	if (err) {
+		free(p);
+		errno = err;
+		return -1;
+	}
+	p[len] = '\0';
+	*buf = p;
+	*n = len;
+	return 0;
 }
 
 const char *peg_path_base(const char *path)

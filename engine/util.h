@@ -131,6 +131,13 @@ int peg_utf8_check(const char *s, size_t n, size_t *bad, size_t *bom);
 char *peg_path_join(struct peg_arena *a, const char *dir, const char *name);
 /* The directory part of path ("." when none), into the arena. */
 char *peg_path_dir(struct peg_arena *a, const char *path);
+/*
+ * peg_read_file - the whole file at path into a new buffer (*buf, NUL
+ * terminated, freed by the caller with free(); *n bytes without the NUL).
+ * -1 with errno set when it cannot be read.
+ */
+int peg_read_file(const char *path, char **buf, size_t *n);
+
 /* The last component of path (after its last '/'), borrowed from it. */
 const char *peg_path_base(const char *path);
 

@@ -25,48 +25,6 @@
 
 /* ---- files ------------------------------------------------------------ */
 
-int peg_read_file(const char *path, char **buf, size_t *n)
-{
-	*buf = NULL;
-	*n = 0;
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return -1;
-	struct stat st;
-	if (fstat(fileno(fp), &st) != 0 || S_ISDIR(st.st_mode)) {
-		if (S_ISDIR(st.st_mode))
-			errno = EISDIR;
-		fclose(fp);
-		return -1;
-	}
-	size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
-	char *p = malloc(cap);
-	while (p) {
-		len += fread(p + len, 1, cap - len - 1, fp);
-		if (len < cap - 1)
-			break;
-		char *q = realloc(p, cap * 2);
-		if (!q) {
-			free(p);
-			p = NULL;
-			break;
-		}
-		p = q;
-		cap *= 2;
-	}
-	int err = !p ? ENOMEM : ferror(fp) ? EIO : 0;
-	fclose(fp);
-	if (err) {
-		free(p);
-		errno = err;
-		return -1;
-	}
-	p[len] = '\0';
-	*buf = p;
-	*n = len;
-	return 0;
-}
-
 /* ---- comparing two versions of a file --------------------------------- */
 
 /* Appends the part of a line worth showing around byte col (0-based);

@@ -12,13 +12,6 @@
 #include "pegaso.h"
 
 /*
- * peg_read_file - the whole file at path into a new buffer (*buf, NUL
- * terminated, freed by the caller with free(); *n bytes without the NUL).
- * -1 with errno set when it cannot be read.
- */
-int peg_read_file(const char *path, char **buf, size_t *n);
-
-/*
  * peg_compare_bytes - compare version a (labelled la, e.g. "run folder")
  * with version b (lb, e.g. "reproduction") of the file shown as `shown`.
  * Returns 0 when identical.  Otherwise returns 1 and appends a PEG_EDIFFER
