@@ -46,18 +46,11 @@ static int same_csv(const struct peg_run *r, const char *outdir,
 {
 	size_t n;
 	const struct peg_writer *w = peg_writers(&n);
-	const char *base = getenv("TMPDIR");
 	char tmp[4096];
 	int differ = 0, bad = 0;
 
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(tmp, sizeof(tmp), "%s/pegaso-explain.XXXXXX", base);
-	if (!mkdtemp(tmp))
-		return peg_fail(d, PEG_EIO, base, 0,
-				"cannot create the temporary folder of the "
-				"recomputation here: %s (set TMPDIR)",
-				strerror(errno));
+	if (peg_tmpdir_make(tmp, sizeof(tmp), "explain", "recomputation", d))
+		return -1;
 	for (size_t i = 0; i < n && !bad; i++) {
 		if ((w[i].pay_only && !r->has_staff) ||
 		    !ends_with(w[i].name, ".csv"))

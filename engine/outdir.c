@@ -30,6 +30,21 @@ static int unlink_cb(const char *path, const struct stat *st, int flag,
 	return flag == FTW_DP ? rmdir(path) : unlink(path);
 }
 
+int peg_tmpdir_make(char *buf, size_t size, const char *tag,
+		    const char *purpose, struct peg_diag *d)
+{
+	const char *base = getenv("TMPDIR");
+	if (!base || !*base)
+		base = "/tmp";
+	snprintf(buf, size, "%s/pegaso-%s.XXXXXX", base, tag);
+	if (!mkdtemp(buf))
+		return peg_fail(d, PEG_EIO, base, 0,
+				"cannot create the temporary folder of the "
+				"%s here: %s (set TMPDIR)",
+				purpose, strerror(errno));
+	return 0;
+}
+
 int peg_remove_tree(const char *path)
 {
 	return nftw(path, unlink_cb, 16, FTW_DEPTH | FTW_PHYS);

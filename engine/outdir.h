@@ -79,6 +79,15 @@ int peg_outdir_write(const char *path, int force,
 		     const struct peg_outfile *files, size_t n,
 		     const void *ctx, struct peg_diag *d);
 
+/*
+ * peg_tmpdir_make - a new private folder (0700) under $TMPDIR, default
+ * /tmp, named pegaso-TAG.XXXXXX, into buf; PEG_EIO naming $TMPDIR when
+ * it cannot be made ("the temporary folder of the PURPOSE").  The caller
+ * removes it (peg_remove_tree).
+ */
+int peg_tmpdir_make(char *buf, size_t size, const char *tag,
+		    const char *purpose, struct peg_diag *d);
+
 /* Removes a folder and its contents; 0 or -1 (errno set). */
 int peg_remove_tree(const char *path);
 

@@ -379,15 +379,7 @@ int peg_verify(const char *outdir, const struct peg_audit_options *opt,
 	peg_manifest_check_inputs(&m, runfile, &st->inputs_changed, &x);
 
 	/* the reproduction */
-	const char *base = getenv("TMPDIR");
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(tmp, sizeof(tmp), "%s/pegaso-verify.XXXXXX", base);
-	if (!mkdtemp(tmp)) {
-		peg_fail(&x, PEG_EIO, base, 0,
-			 "cannot create the temporary folder of the "
-			 "reproduction here: %s (set TMPDIR)",
-			 strerror(errno));
+	if (peg_tmpdir_make(tmp, sizeof(tmp), "verify", "reproduction", &x)) {
 		tmp[0] = '\0';
 		goto done;
 	}
