@@ -381,21 +381,19 @@ static int run_scenario(struct scenario *x, const struct peg_run *base,
 
 /* ---- the report ------------------------------------------------------- */
 
-static const struct peg_pool_res *pool_named(const struct outcome *o,
-					     const char *name)
-{
-	for (size_t i = 0; i < o->pay.npool; i++)
-		if (strcmp(o->pay.pool[i].pool->name, name) == 0)
-			return &o->pay.pool[i];
-	return NULL;
-}
-
 static long pool_index(const struct outcome *o, const char *name)
 {
 	for (size_t i = 0; i < o->pay.npool; i++)
 		if (strcmp(o->pay.pool[i].pool->name, name) == 0)
 			return (long)i;
 	return -1;
+}
+
+static const struct peg_pool_res *pool_named(const struct outcome *o,
+					     const char *name)
+{
+	long i = pool_index(o, name);
+	return i < 0 ? NULL : &o->pay.pool[i];
 }
 
 /* A person's amount in pool pi of o (paid, redistributed, bonus). */
@@ -602,10 +600,16 @@ static int w_employees(const void *ctx, FILE *fp)
 	const struct peg_staff *s = &w->base->staff;
 	for (size_t k = 0; k < w->nsc; k++) {
 		const struct outcome *o = &w->sc[k].out;
+		/* each pool of the scenario in the baseline, or -1 */
+		long *bix = malloc((o->pay.npool + 1) * sizeof(*bix));
+		if (!bix)
+			return -1;
+		for (size_t i = 0; i < o->pay.npool; i++)
+			bix[i] = pool_index(base, o->pay.pool[i].pool->name);
 		for (size_t h = 0; h < s->nperson; h++) {
 			for (size_t i = 0; i < o->pay.npool; i++) {
 				const char *name = o->pay.pool[i].pool->name;
-				long bi = pool_index(base, name);
+				long bi = bix[i];
 				int be = bi >= 0 && person_eligible(base, h, bi);
 				employee_row(&cw, w->sc[k].name,
 					     s->person[h].id, name, be,
@@ -619,6 +623,7 @@ static int w_employees(const void *ctx, FILE *fp)
 				     base->pay.person_total[h],
 				     o->pay.person_total[h]);
 		}
+		free(bix);
 	}
 	return 0;
 }
