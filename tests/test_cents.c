@@ -60,11 +60,16 @@ static void test_hand(void **state)
 	int64_t w2[] = {1, 2, 3, 4};
 	peg_cents out2[4];
 	assert_int_equal(peg_split_cents(10, w2, 4, out2, NULL), 0);
-	PEG_ASSERT_INT(out2[3], 4);
+	for (size_t i = 0; i < 4; i++)
+		PEG_ASSERT_INT(out2[i], (peg_cents)i + 1);
 	/* 7 cents by 3:3:1 -> 3, 3, 1 exact; 8 cents -> 3.43, 3.43, 1.14:
 	 * one leftover cent to the larger remainder of the first: 4, 3, 1 */
 	int64_t w3[] = {3, 3, 1};
 	peg_cents out3[3];
+	assert_int_equal(peg_split_cents(7, w3, 3, out3, NULL), 0);
+	PEG_ASSERT_INT(out3[0], 3);
+	PEG_ASSERT_INT(out3[1], 3);
+	PEG_ASSERT_INT(out3[2], 1);
 	assert_int_equal(peg_split_cents(8, w3, 3, out3, NULL), 0);
 	PEG_ASSERT_INT(out3[0], 4);
 	PEG_ASSERT_INT(out3[1], 3);

@@ -672,6 +672,7 @@ static void test_conservation(void **state)
 		    "(1000.00 against 1000.01;"},
 		{2, "[pool organizational]: money not conserved: economies "
 		    "where none can be (0.01 against 0.00;"},
+		/* e2's 155.10 (above), forged one cent higher */
 		{3, "employee 'e2': money not conserved: a person's total is "
 		    "not the sum of the pools (155.11 against 155.10;"},
 		{4, "[pool organizational]: money not conserved: a position "
@@ -819,16 +820,23 @@ static void test_fund_once(void **state)
 static void test_budget_amount_economies(void **state)
 {
 	(void)state;
-	struct ds x = {"[pool dirigenti]\nscore = b:100\nmode = budget\n"
-		       "max = base_amount\n",
-		       STAFF_H "m1,D,,S1,50,366,50,100.01,,\n", NULL, NULL,
-		       "employee_id,component,score\nm1,b,100\n",
-		       "dirigenti = 400.00\n", 0};
-	struct peg_run *r = must_run(&x);
-	PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->paid, 2501);
-	PEG_ASSERT_INT(r->pay.pool[0].paid, 2501);
-	PEG_ASSERT_INT(r->pay.pool[0].economies, 37499);
-	peg_run_free(r);
+	static const struct {
+		const char *fund;
+		peg_cents economies;
+	} cases[] = {{"dirigenti = 200.00\n", 17499},
+		     {"dirigenti = 400.00\n", 37499}};
+	for (size_t k = 0; k < PEG_COUNT(cases); k++) {
+		struct ds x = {"[pool dirigenti]\nscore = b:100\n"
+			       "mode = budget\nmax = base_amount\n",
+			       STAFF_H "m1,D,,S1,50,366,50,100.01,,\n", NULL,
+			       NULL, "employee_id,component,score\nm1,b,100\n",
+			       cases[k].fund, 0};
+		struct peg_run *r = must_run(&x);
+		PEG_ASSERT_INT(pp_of(r, "m1", "", 0)->paid, 2501);
+		PEG_ASSERT_INT(r->pay.pool[0].paid, 2501);
+		PEG_ASSERT_INT(r->pay.pool[0].economies, cases[k].economies);
+		peg_run_free(r);
+	}
 }
 
 /* Legal checks: art. 68 c.3 (individual >= 30 % of variable resources). */
