@@ -23,6 +23,7 @@
 
 #include "num.h"
 #include "pegaso.h"
+#include "util.h"
 
 /* Doubles: equal within a relative tolerance (gsl_fcmp). */
 #define PEG_ASSERT_CLOSE(actual, expected, tol)                                \
@@ -58,6 +59,26 @@
 			fail_msg("%s = \"%s\" does not contain \"%s\"",        \
 				 #haystack, h_ ? h_ : "(null)", n_);           \
 	} while (0)
+
+/* The whole file at path (free() it), its length in *len unless len is
+ * NULL; the test fails when the file cannot be read. */
+static inline char *peg_test_slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		fail_msg("cannot read %s", path);
+	struct peg_buf b = {0};
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		peg_buf_add(&b, chunk, n);
+	fclose(fp);
+	if (b.oom)
+		fail_msg("out of memory reading %s", path);
+	if (len)
+		*len = b.len;
+	return b.data ? b.data : strdup("");
+}
 
 /* The first diagnostic of d formatted, or "" (static buffer). */
 static inline const char *peg_test_diag(const struct peg_diag *d, size_t i)

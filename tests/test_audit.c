@@ -24,14 +24,6 @@
 
 /* ---- helpers ---------------------------------------------------------- */
 
-static char *slurp(const char *path, size_t *n)
-{
-	char *buf;
-	if (peg_read_file(path, &buf, n))
-		return NULL;
-	return buf;
-}
-
 static void run_into(const char *runfile, const char *out)
 {
 	struct peg_diag d;
@@ -64,7 +56,7 @@ static void copy_fixture(const char *dir)
 	for (size_t i = 0; i < PEG_COUNT(files); i++) {
 		size_t n;
 		snprintf(p, sizeof(p), FIXTURE "/%s", files[i]);
-		char *c = slurp(p, &n);
+		char *c = peg_test_slurp(p, &n);
 		assert_non_null(c);
 		snprintf(p, sizeof(p), "%s/%s", dir, files[i]);
 		FILE *fp = fopen(p, "wb");
@@ -79,7 +71,7 @@ static void copy_fixture(const char *dir)
 static void edit(const char *path, const char *from, const char *to)
 {
 	size_t n;
-	char *c = slurp(path, &n);
+	char *c = peg_test_slurp(path, &n);
 	assert_non_null(c);
 	char *at = strstr(c, from);
 	if (!at)
@@ -360,8 +352,9 @@ static void test_manifest_same_bytes(void **state)
 		snprintf(pa, sizeof(pa), "%s/%s", a, files[i]);
 		snprintf(pb, sizeof(pb), "%s/%s", b, files[i]);
 		snprintf(pc, sizeof(pc), "%s/%s", c, files[i]);
-		char *xa = slurp(pa, &na), *xb = slurp(pb, &nb),
-		     *xc = slurp(pc, &nc);
+		char *xa = peg_test_slurp(pa, &na),
+		     *xb = peg_test_slurp(pb, &nb),
+		     *xc = peg_test_slurp(pc, &nc);
 		assert_non_null(xa);
 		assert_non_null(xb);
 		assert_non_null(xc);

@@ -263,21 +263,6 @@ static struct peg_run *load(struct peg_diag *d)
 	return r;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	struct peg_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		peg_buf_add(&b, chunk, n);
-	fclose(fp);
-	*len = b.len;
-	return b.data ? b.data : strdup("");
-}
-
 static void check_properties(const struct peg_run *r, uint64_t seed)
 {
 	const struct peg_pay *pay = &r->pay;
@@ -528,7 +513,8 @@ static void test_properties(void **state)
 				snprintf(a, sizeof(a), "%s/o1/%s", dir, files[k]);
 				snprintf(b, sizeof(b), "%s/o2/%s", dir, files[k]);
 				size_t la = 0, lb = 0;
-				char *ca = slurp(a, &la), *cb = slurp(b, &lb);
+				char *ca = peg_test_slurp(a, &la),
+				     *cb = peg_test_slurp(b, &lb);
 				if (!ca || !cb || la != lb ||
 				    memcmp(ca, cb, la) != 0)
 					fail_msg("seed %llu: %s changes with the "

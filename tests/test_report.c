@@ -19,22 +19,6 @@
 #define SCORING "fixtures/scoring/run.ini"
 #define MINIPAY "fixtures/mini-pay/run.ini"
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	struct peg_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		peg_buf_add(&b, chunk, n);
-	fclose(fp);
-	if (len)
-		*len = b.len;
-	return b.data ? b.data : strdup("");
-}
-
 static struct peg_run *load(const char *runfile)
 {
 	struct peg_diag d;
@@ -64,10 +48,7 @@ static char *read_out(const char *dir, const char *name)
 {
 	char p[8192];
 	snprintf(p, sizeof(p), "%s/%s", dir, name);
-	char *s = slurp(p, NULL);
-	if (!s)
-		fail_msg("cannot read %s", p);
-	return s;
+	return peg_test_slurp(p, NULL);
 }
 
 /* ---- the message table ------------------------------------------------ */
@@ -516,7 +497,8 @@ static void test_reports_deterministic(void **state)
 		size_t la, lb;
 		snprintf(pa, sizeof(pa), "%s/%s", a, files[i]);
 		snprintf(pb, sizeof(pb), "%s/%s", b, files[i]);
-		char *ca = slurp(pa, &la), *cb = slurp(pb, &lb);
+		char *ca = peg_test_slurp(pa, &la),
+		     *cb = peg_test_slurp(pb, &lb);
 		assert_non_null(ca);
 		assert_non_null(cb);
 		if (la != lb || memcmp(ca, cb, la) != 0)
@@ -644,7 +626,7 @@ static void test_italian_csv_read_back(void **state)
 			if (stat(a, &st) != 0)
 				continue; /* pay tables of a scoring run */
 			size_t n;
-			char *c = slurp(b, &n);
+			char *c = peg_test_slurp(b, &n);
 			assert_non_null(c);
 			/* BOM first, so spreadsheets read UTF-8 */
 			assert_true(n > 3);

@@ -141,21 +141,6 @@ static int write_run(const char *runfile, const char *out)
 }
 
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	struct peg_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		peg_buf_add(&b, chunk, n);
-	fclose(fp);
-	*len = b.len;
-	return b.data ? b.data : strdup("");
-}
-
 /* Drops the manifest's "input ..." lines (in place); returns the length. */
 static size_t drop_input_lines(char *s, size_t n)
 {
@@ -195,7 +180,8 @@ static void assert_same_folder_x(const char *a, const char *b,
 		snprintf(pa, sizeof(pa), "%s/%s", a, de->d_name);
 		snprintf(pb, sizeof(pb), "%s/%s", b, de->d_name);
 		size_t la, lb;
-		char *ca = slurp(pa, &la), *cb = slurp(pb, &lb);
+		char *ca = peg_test_slurp(pa, &la),
+		     *cb = peg_test_slurp(pb, &lb);
 		if (!cb)
 			fail_msg("%s missing in the second run", de->d_name);
 		if (inputs_differ && strcmp(de->d_name, "manifest") == 0) {
@@ -310,7 +296,7 @@ static void shuffle_csv(const char *src, const char *dst, uint64_t seed)
 static void copy_file(const char *src, const char *dst)
 {
 	size_t n;
-	char *c = slurp(src, &n);
+	char *c = peg_test_slurp(src, &n);
 	assert_non_null(c);
 	FILE *fp = fopen(dst, "wb");
 	fwrite(c, 1, n, fp);
@@ -468,7 +454,7 @@ static int manifest_says(const char *dir, const char *line)
 	char path[4096 + 16];
 	size_t len;
 	snprintf(path, sizeof(path), "%s/manifest", dir);
-	char *m = slurp(path, &len);
+	char *m = peg_test_slurp(path, &len);
 	assert_non_null(m);
 	int found = strstr(m, line) != NULL;
 	free(m);

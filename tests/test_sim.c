@@ -177,20 +177,6 @@ static void test_sort_and_quantiles(void **state)
 
 /* ---- simulations on mini-pay ------------------------------------------ */
 
-static char *slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		fail_msg("cannot read %s", path);
-	struct peg_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		peg_buf_add(&b, chunk, n);
-	fclose(fp);
-	return b.data ? b.data : strdup("");
-}
-
 /* dir/name: the mini-pay fixture, with verification text `ver` if not
  * NULL. */
 static void make_case(const char *name, const char *ver)
@@ -206,7 +192,7 @@ static void make_case(const char *name, const char *ver)
 	mkdir(p, 0700);
 	for (size_t i = 0; files[i]; i++) {
 		snprintf(p, sizeof(p), "fixtures/mini-pay/%s", files[i]);
-		char *text = slurp(p);
+		char *text = peg_test_slurp(p, NULL);
 		snprintf(rel, sizeof(rel), "%s/%s", name, files[i]);
 		peg_test_write(dir, rel, text, 0);
 		free(text);
@@ -355,7 +341,8 @@ static void assert_same_folder(const char *a, const char *b)
 		char pa[4096], pb[4096];
 		snprintf(pa, sizeof(pa), "%s/%s", a, de->d_name);
 		snprintf(pb, sizeof(pb), "%s/%s", b, de->d_name);
-		char *ca = slurp(pa), *cb = slurp(pb);
+		char *ca = peg_test_slurp(pa, NULL),
+		     *cb = peg_test_slurp(pb, NULL);
 		if (strcmp(ca, cb) != 0)
 			fail_msg("%s differs between %s and %s", de->d_name, a, b);
 		free(ca);

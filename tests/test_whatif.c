@@ -33,20 +33,6 @@ static int teardown(void **state)
 	return 0;
 }
 
-static char *slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		fail_msg("cannot read %s", path);
-	struct peg_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		peg_buf_add(&b, chunk, n);
-	fclose(fp);
-	return b.data ? b.data : strdup("");
-}
-
 /* Copies the mini-pay fixture into dir/name. */
 static void copy_fixture(const char *name)
 {
@@ -61,7 +47,7 @@ static void copy_fixture(const char *name)
 	mkdir(p, 0700);
 	for (size_t i = 0; files[i]; i++) {
 		snprintf(p, sizeof(p), "fixtures/mini-pay/%s", files[i]);
-		char *text = slurp(p);
+		char *text = peg_test_slurp(p, NULL);
 		snprintf(rel, sizeof(rel), "%s/%s", name, files[i]);
 		peg_test_write(dir, rel, text, 0);
 		free(text);
@@ -217,7 +203,8 @@ static void generate(const char *name)
 
 /*
  * Why 2a - 1 <= b <= 2a + 1 for one position of a share pool split by
- * largest remainder (rules/README.md, distribution step 5).  With x = P·w/Σw its exact share of P,
+ * largest remainder (rules/README.md, distribution step 5).  With
+ * x = P·w/Σw its exact share of P,
  * a = floor(x) + e (e = 1 when it got a leftover cent) and, for 2P,
  * b = floor(2x) + e'.  If frac(x) < 1/2, floor(2x) = 2 floor(x) and the
  * entries with frac < 1/2 keep their order of remainders (2 frac), while
@@ -318,10 +305,10 @@ static void test_rereads_staff(void **state)
 		       0);
 	char a[4096], b[4096];
 	snprintf(a, sizeof(a), "%s/abs/out/employees.csv", dir);
-	char *first = slurp(a);
+	char *first = peg_test_slurp(a, NULL);
 	whatif("abs", NULL, 0, "s.ini");
 	snprintf(b, sizeof(b), "%s/abs/out/employees.csv", dir);
-	char *second = slurp(b);
+	char *second = peg_test_slurp(b, NULL);
 	assert_string_equal(first, second);
 	free(first);
 	free(second);
