@@ -86,18 +86,16 @@ static int get_long(struct rctx *c, const struct peg_ini_entry *e, long min,
 static int get_choice(struct rctx *c, const struct peg_ini_entry *e,
 		      const char *const *names, int *out)
 {
+	*out = 0;
 	for (int i = 0; names[i]; i++)
 		if (peg_strieq(e->value, names[i])) {
 			*out = i;
 			return 0;
 		}
-	struct peg_buf b = {0};
-	peg_buf_puts(&b, "expected ");
-	for (int i = 0; names[i]; i++)
-		peg_buf_printf(&b, "%s%s", i ? (names[i + 1] ? ", " : " or ") : "",
-			       names[i]);
-	bad_value(c, e, peg_buf_str(&b));
-	peg_buf_release(&b);
+	char list[512], why[600];
+	snprintf(why, sizeof(why), "expected %s",
+		 peg_words_list(names, list, sizeof(list)));
+	bad_value(c, e, why);
 	return -1;
 }
 

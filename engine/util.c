@@ -141,19 +141,23 @@ const char *peg_choices_name(const struct peg_choices *c, int value)
 	return "";
 }
 
-char *peg_choices_list(const struct peg_choices *c, char *buf, size_t size)
+char *peg_words_list(const char *const *names, char *buf, size_t size)
 {
 	size_t len = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; c->names[i] && len < size; i++) {
-		const char *sep = i == 0 ? "" : c->names[i + 1] ? ", " : " or ";
-		int n = snprintf(buf + len, size - len, "%s%s", sep,
-				 c->names[i]);
+	for (size_t i = 0; names[i] && len < size; i++) {
+		const char *sep = i == 0 ? "" : names[i + 1] ? ", " : " or ";
+		int n = snprintf(buf + len, size - len, "%s%s", sep, names[i]);
 		if (n < 0)
 			break;
 		len += (size_t)n;
 	}
 	return buf;
+}
+
+char *peg_choices_list(const struct peg_choices *c, char *buf, size_t size)
+{
+	return peg_words_list(c->names, buf, size);
 }
 
 int peg_grow(void **arr, size_t *cap, size_t n, size_t size)

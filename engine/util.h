@@ -48,6 +48,8 @@ int peg_choices_find(const struct peg_choices *c, const char *s, int *value);
 const char *peg_choices_name(const struct peg_choices *c, int value);
 /* The words as a reader expects them: "auto, always or never". */
 char *peg_choices_list(const struct peg_choices *c, char *buf, size_t size);
+/* The same for any NULL-terminated list of words. */
+char *peg_words_list(const char *const *names, char *buf, size_t size);
 
 /* ---- byte buffer ------------------------------------------------------ */
 
