@@ -123,15 +123,9 @@ struct reading {
 static void add_slot(struct reading *r, int year, int quarter, peg_date due,
 		     const char *where, const char *text)
 {
-	if (r->n == r->cap) {
-		size_t c = r->cap ? r->cap * 2 : 8;
-		struct peg_phase_slot *s = realloc(r->slot, c * sizeof(*s));
-		if (!s) {
-			r->oom = 1;
-			return;
-		}
-		r->slot = s;
-		r->cap = c;
+	if (peg_grow((void **)&r->slot, &r->cap, r->n, sizeof(*r->slot))) {
+		r->oom = 1;
+		return;
 	}
 	struct peg_phase_slot *s = &r->slot[r->n++];
 	s->year = year;
@@ -390,16 +384,9 @@ int peg_phases_load(struct peg_phases *ps, const char *path,
 	if (peg_loader_open(&l, path, o, cols, P_NCOLS, idx, d))
 		return -1;
 	while ((r = peg_loader_next(&l)) == 1) {
-		if (ps->n == cap) {
-			size_t c = cap ? cap * 2 : 64;
-			struct peg_phase *q = realloc(ps->ph, c * sizeof(*q));
-			if (!q) {
-				r = peg_fail(d, PEG_EINTERNAL, NULL, 0,
-					     "out of memory");
-				break;
-			}
-			ps->ph = q;
-			cap = c;
+		if (peg_grow((void **)&ps->ph, &cap, ps->n, sizeof(*ps->ph))) {
+			r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+			break;
 		}
 		struct peg_phase *ph = &ps->ph[ps->n];
 		if (read_phase(ps, &l, p, ph)) {

@@ -189,16 +189,9 @@ int peg_phase_verifs_load(struct peg_phase_verifs *pv, const char *path,
 			r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
 			break;
 		}
-		if (pv->n == cap) {
-			size_t c = cap ? cap * 2 : 64;
-			struct peg_phase_verif *q = realloc(pv->v, c * sizeof(*q));
-			if (!q) {
-				r = peg_fail(d, PEG_EINTERNAL, NULL, 0,
-					     "out of memory");
-				break;
-			}
-			pv->v = q;
-			cap = c;
+		if (peg_grow((void **)&pv->v, &cap, pv->n, sizeof(*pv->v))) {
+			r = peg_fail(d, PEG_EINTERNAL, NULL, 0, "out of memory");
+			break;
 		}
 		pv->v[pv->n++] = v;
 	}
