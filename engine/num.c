@@ -250,6 +250,24 @@ static int read_digits(const char **p, const char *end, int min, int max,
 	return n >= min && !(*p < end && is_digit(**p)) ? 0 : -1;
 }
 
+int peg_date_make(int y, int m, int d, peg_date *out, const char **why)
+{
+	const char *w = NULL;
+	if (y < 1900 || y > 2100)
+		w = "year outside 1900-2100";
+	else if (m < 1 || m > 12)
+		w = "no such month";
+	else if (d < 1 || d > peg_days_in_month(y, m))
+		w = "no such day in that month";
+	if (w) {
+		if (why)
+			*why = w;
+		return -1;
+	}
+	*out = peg_date_from_ymd(y, m, d);
+	return 0;
+}
+
 int peg_parse_date(const char *s, peg_date *out, const char **why)
 {
 	size_t n;
@@ -272,20 +290,7 @@ int peg_parse_date(const char *s, peg_date *out, const char **why)
 		    read_digits(&p, end, 4, 4, &y) || p != end)
 			goto bad;
 	}
-	if (y < 1900 || y > 2100) {
-		*why = "year outside 1900-2100";
-		return -1;
-	}
-	if (m < 1 || m > 12) {
-		*why = "no such month";
-		return -1;
-	}
-	if (d < 1 || d > peg_days_in_month(y, m)) {
-		*why = "no such day in that month";
-		return -1;
-	}
-	*out = peg_date_from_ymd(y, m, d);
-	return 0;
+	return peg_date_make(y, m, d, out, why);
 bad:
 	*why = "not a date (expected YYYY-MM-DD or DD/MM/YYYY)";
 	return -1;

@@ -66,6 +66,9 @@ peg_date peg_date_from_ymd(int y, int m, int d);
 void peg_date_to_ymd(peg_date t, int *y, int *m, int *d);
 int peg_days_in_year(int y);
 int peg_days_in_month(int y, int m);
+/* The calendar date y-m-d within 1900..2100 into *out: 0, or -1 with the
+ * reason in *why (when why is not NULL). */
+int peg_date_make(int y, int m, int d, peg_date *out, const char **why);
 
 /*
  * Formatting, into caller buffers of at least PEG_NUMBUF bytes; each

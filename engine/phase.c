@@ -80,10 +80,8 @@ static int find_date(const char *s, peg_date *out)
 					     p[-1] <= '9'))
 			continue;
 		const char *q = p;
-		int a, b, c;
+		int a, b, c, y, m, dd;
 		char sep;
-		char buf[48];
-		const char *why;
 		if (digits(&q, 4, 4, &a) == 0 && *q == '-') {
 			q++;
 			if (digits(&q, 2, 2, &b) || *q != '-')
@@ -91,7 +89,9 @@ static int find_date(const char *s, peg_date *out)
 			q++;
 			if (digits(&q, 2, 2, &c))
 				continue;
-			snprintf(buf, sizeof(buf), "%02d/%02d/%04d", c, b, a);
+			y = a;
+			m = b;
+			dd = c;
 		} else {
 			q = p;
 			if (digits(&q, 1, 2, &a) || !*q || !strchr("/.-", *q))
@@ -102,10 +102,11 @@ static int find_date(const char *s, peg_date *out)
 			q++;
 			if (digits(&q, 4, 4, &c))
 				continue;
-			snprintf(buf, sizeof(buf), "%02d/%02d/%04d", a % 100,
-				 b % 100, c % 10000);
+			y = c;
+			m = b;
+			dd = a;
 		}
-		if (peg_parse_date(buf, out, &why) == 0)
+		if (peg_date_make(y, m, dd, out, NULL) == 0)
 			return 1;
 	}
 	return 0;

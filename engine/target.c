@@ -185,7 +185,7 @@ static size_t find_dates(struct peg_toks *r, int year, struct cand *c,
 				r->tok[i - 1].used = 1;
 				d.at = i - 1;
 			}
-			if (peg_tok_make_date(y, k->month, day, &d.date))
+			if (peg_date_make(y, k->month, day, &d.date, NULL))
 				continue;
 			if (!explicit_year)
 				d.how = "a month without a year: the plan "
@@ -207,7 +207,7 @@ static size_t find_dates(struct peg_toks *r, int year, struct cand *c,
 			int m = ord * len;
 			if (m > 12)
 				continue;
-			peg_tok_make_date(y, m, peg_days_in_month(y, m), &d.date);
+			peg_date_make(y, m, peg_days_in_month(y, m), &d.date, NULL);
 			last = last > i + 1 ? last : i + 1;
 		} else if (k->type == PEG_T_NUM && k->yearlike && !k->used) {
 			/* "entro 2022", "entro il 2020", a bare "2020" */
@@ -216,7 +216,7 @@ static size_t find_dates(struct peg_toks *r, int year, struct cand *c,
 			date_context(r, i, &tmp);
 			if (!tmp.entro && r->n != 1)
 				continue;
-			peg_tok_make_date(y, 12, 31, &d.date);
+			peg_date_make(y, 12, 31, &d.date, NULL);
 			d.how = r->n == 1 ? "a bare year is read as a "
 					    "deadline on 31 December"
 					  : NULL;

@@ -105,15 +105,6 @@ static int full_year(int y, size_t ndig)
 	return y;
 }
 
-int peg_tok_make_date(int y, int m, int d, peg_date *out)
-{
-	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 ||
-	    d > peg_days_in_month(y, m))
-		return -1;
-	*out = peg_date_from_ymd(y, m, d);
-	return 0;
-}
-
 static size_t digit_run(const char *p, const char *end)
 {
 	size_t n = 0;
@@ -173,7 +164,7 @@ static size_t scan_date(const char *p, const char *end, struct peg_tok *k)
 	read_int(q, c, &yr);
 	yr = full_year(yr, c);
 	k->type = PEG_T_DATE;
-	if (peg_tok_make_date(yr, mon, day, &k->date))
+	if (peg_date_make(yr, mon, day, &k->date, NULL))
 		k->bad = 1;
 	k->timelike = sep == ':';
 	k->short_year = c == 2;
@@ -329,8 +320,8 @@ void peg_tokenize(struct peg_toks *r)
 				int y = 0;
 				read_int(p + len + 1, yd, &y);
 				y = full_year(y, yd);
-				if (!peg_tok_make_date(y, ma, peg_days_in_month(y, ma),
-					       &k.date)) {
+				if (!peg_date_make(y, ma, peg_days_in_month(y, ma),
+						   &k.date, NULL)) {
 					k.type = PEG_T_DATE;
 					k.month = ma;
 					k.monthend = 1;

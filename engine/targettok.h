@@ -56,7 +56,5 @@ int peg_tok_word_starts(const struct peg_tok *k, const char *w);
 int peg_tok_sym_is(const struct peg_tok *k, const char *s);
 /* The value of an Italian number word ("un", "tre"), 0 if none. */
 int peg_tok_number_word(const struct peg_tok *k);
-/* A calendar date 1900..2100 into *out; -1 if there is none. */
-int peg_tok_make_date(int y, int m, int d, peg_date *out);
 
 #endif
