@@ -172,41 +172,20 @@ static void note_next(struct peg_mon_obj *o, enum peg_phase_state s,
 	o->has_next = 1;
 }
 
-static int cmp_sec(const void *a, const void *b)
-{
-	const struct peg_mon_sector *x = a, *y = b;
-	return peg_natcmp(x->name, y->name);
-}
-
 /* The settori of the plan, sorted, and each objective's. */
 static int build_sectors(struct peg_monitor *m)
 {
 	const struct peg_plan *p = &m->plan;
-	struct peg_map map = {0};
+	const char **names;
 	m->sec = calloc(p->nobj ? p->nobj : 1, sizeof(*m->sec));
 	m->obj_sector = calloc(p->nobj ? p->nobj : 1, sizeof(*m->obj_sector));
-	if (!m->sec || !m->obj_sector)
+	if (!m->sec || !m->obj_sector ||
+	    peg_plan_sectors(p, &names, &m->nsec, m->obj_sector))
 		return -1;
-	for (size_t i = 0; i < p->nobj; i++) {
-		int put = peg_map_put(&map, p->obj[i].sector, m->nsec, NULL);
-		if (put < 0)
-			goto oom;
-		if (put == 1)
-			m->sec[m->nsec++].name = p->obj[i].sector;
-	}
-	if (m->nsec > 1)
-		qsort(m->sec, m->nsec, sizeof(*m->sec), cmp_sec);
-	peg_map_release(&map);
 	for (size_t k = 0; k < m->nsec; k++)
-		if (peg_map_put(&map, m->sec[k].name, k, NULL) < 0)
-			goto oom;
-	for (size_t i = 0; i < p->nobj; i++)
-		peg_map_get(&map, p->obj[i].sector, &m->obj_sector[i]);
-	peg_map_release(&map);
+		m->sec[k].name = names[k];
+	free(names);
 	return 0;
-oom:
-	peg_map_release(&map);
-	return -1;
 }
 
 static void release_results(struct peg_monitor *m)

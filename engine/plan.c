@@ -476,3 +476,43 @@ long peg_plan_find_indicator(const struct peg_plan *p, const char *id,
 		return -1;
 	return peg_map_get(&p->ind_by_key, key, &v) ? (long)v : -1;
 }
+
+static int cmp_name(const void *a, const void *b)
+{
+	return peg_natcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int peg_plan_sectors(const struct peg_plan *p, const char ***names,
+		     size_t *n, size_t *obj_sector)
+{
+	struct peg_map m = {0};
+	const char **v = malloc((p->nobj ? p->nobj : 1) * sizeof(*v));
+	size_t k = 0;
+	*names = NULL;
+	*n = 0;
+	if (!v)
+		return -1;
+	for (size_t i = 0; i < p->nobj; i++) {
+		int put = peg_map_put(&m, p->obj[i].sector, k, NULL);
+		if (put < 0)
+			goto oom;
+		if (put == 1)
+			v[k++] = p->obj[i].sector;
+	}
+	if (k > 1)
+		qsort(v, k, sizeof(*v), cmp_name);
+	peg_map_release(&m);
+	for (size_t j = 0; j < k; j++)
+		if (peg_map_put(&m, v[j], j, NULL) < 0)
+			goto oom;
+	for (size_t i = 0; i < p->nobj; i++)
+		peg_map_get(&m, p->obj[i].sector, &obj_sector[i]);
+	peg_map_release(&m);
+	*names = v;
+	*n = k;
+	return 0;
+oom:
+	peg_map_release(&m);
+	free(v);
+	return -1;
+}

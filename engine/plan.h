@@ -94,6 +94,15 @@ int peg_plan_load(struct peg_plan *p, const char *dir, int default_year,
 		  const struct peg_csv_opts *o, struct peg_diag *d);
 void peg_plan_release(struct peg_plan *p);
 
+/*
+ * peg_plan_sectors - the settori of plan p in natural order: *names, a
+ * new array of *n names borrowed from the plan (free() the array), and
+ * for each objective the index of its settore in obj_sector[0..nobj)
+ * (the caller's).  -1 only out of memory (nothing to free).
+ */
+int peg_plan_sectors(const struct peg_plan *p, const char ***names,
+		     size_t *n, size_t *obj_sector);
+
 /* Index of the row of indicator id for year, or -1. */
 long peg_plan_find_indicator(const struct peg_plan *p, const char *id,
 			     int year);

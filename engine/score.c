@@ -442,40 +442,18 @@ static void aggregate(struct peg_obj_result *o, const peg_fix *x,
 	}
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	const struct peg_sector_result *x = a, *y = b;
-	return peg_natcmp(x->name, y->name);
-}
-
 /* Builds the settore list (sorted) and the objective -> settore map. */
 static int build_sectors(struct peg_scores *s, const struct peg_plan *p)
 {
-	struct peg_map m = {0};
+	const char **names;
 	s->sec = calloc(p->nobj ? p->nobj : 1, sizeof(*s->sec));
 	s->obj_sector = calloc(p->nobj ? p->nobj : 1, sizeof(*s->obj_sector));
-	if (!s->sec || !s->obj_sector)
+	if (!s->sec || !s->obj_sector ||
+	    peg_plan_sectors(p, &names, &s->nsec, s->obj_sector))
 		return -1;
-	for (size_t i = 0; i < p->nobj; i++) {
-		int put = peg_map_put(&m, p->obj[i].sector, s->nsec, NULL);
-		if (put < 0) {
-			peg_map_release(&m);
-			return -1;
-		}
-		if (put == 1)
-			s->sec[s->nsec++].name = p->obj[i].sector;
-	}
-	if (s->nsec > 1)
-		qsort(s->sec, s->nsec, sizeof(*s->sec), cmp_name);
-	peg_map_release(&m);
 	for (size_t k = 0; k < s->nsec; k++)
-		if (peg_map_put(&m, s->sec[k].name, k, NULL) < 0) {
-			peg_map_release(&m);
-			return -1;
-		}
-	for (size_t i = 0; i < p->nobj; i++)
-		peg_map_get(&m, p->obj[i].sector, &s->obj_sector[i]);
-	peg_map_release(&m);
+		s->sec[k].name = names[k];
+	free(names);
 	s->sec_obj_start = calloc(s->nsec + 2, sizeof(*s->sec_obj_start));
 	s->sec_obj = malloc((p->nobj ? p->nobj : 1) * sizeof(*s->sec_obj));
 	if (!s->sec_obj_start || !s->sec_obj)
