@@ -268,13 +268,13 @@ int peg_manifest_write(const struct peg_run *r, struct peg_outdir *od,
 		PEG_MANIFEST_FORMAT);
 	fprintf(fp, "engine %s\n", peg_version());
 	fprintf(fp, "numflags %s\n", PEG_NUMFLAGS);
-	fprintf(fp, "lang %s\n", peg_choices_name(&peg_lang_words, r->lang));
+	fprintf(fp, "lang %s\n", peg_choices_name(peg_lang_words(), r->lang));
 	fprintf(fp, "csv %s\n",
-		peg_choices_name(&peg_csv_words, r->csv == PEG_CSV_ITALIAN
+		peg_choices_name(peg_csv_words(), r->csv == PEG_CSV_ITALIAN
 							 ? PEG_CSV_IT
 							 : PEG_CSV_STANDARD));
 	fprintf(fp, "reports %s\n",
-		peg_choices_name(&peg_reports_words, r->reports_choice));
+		peg_choices_name(peg_reports_words(), r->reports_choice));
 	fprintf(fp, "run %s\n", in[0].rel);
 	fprintf(fp, "run-output %s\n", output);
 	for (size_t i = 0; !bad && i < nin; i++)
@@ -394,12 +394,12 @@ static int parse_line(struct peg_manifest *m, char *s, long line,
 		return *text ? 0 : OOM(d);
 	}
 	/* records with a fixed set of words */
-	static const struct {
+	const struct {
 		const char *key;
 		const struct peg_choices *words;
-	} fixed[] = {{"csv", &peg_csv_words},
-		     {"reports", &peg_reports_words},
-		     {"lang", &peg_lang_words}};
+	} fixed[] = {{"csv", peg_csv_words()},
+		     {"reports", peg_reports_words()},
+		     {"lang", peg_lang_words()}};
 	for (size_t f = 0; f < PEG_COUNT(fixed); f++) {
 		if (strcmp(k, fixed[f].key) != 0)
 			continue;

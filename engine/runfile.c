@@ -22,16 +22,32 @@ static const int reports_values[] = {PEG_REPORTS_AUTO, PEG_REPORTS_ALWAYS,
 static const char *const decimal_names[] = {"auto", "point", "comma", NULL};
 static const int decimal_values[] = {-1, PEG_DEC_POINT, PEG_DEC_COMMA};
 
-const struct peg_choices peg_lang_words = {lang_names, lang_values};
-const struct peg_choices peg_csv_words = {csv_names, csv_values};
-const struct peg_choices peg_reports_words = {reports_names, reports_values};
+static const struct peg_choices lang_words = {lang_names, lang_values};
+static const struct peg_choices csv_words = {csv_names, csv_values};
+static const struct peg_choices reports_words = {reports_names,
+						 reports_values};
 static const struct peg_choices decimal_words = {decimal_names,
 						 decimal_values};
+
+const struct peg_choices *peg_lang_words(void)
+{
+	return &lang_words;
+}
+
+const struct peg_choices *peg_csv_words(void)
+{
+	return &csv_words;
+}
+
+const struct peg_choices *peg_reports_words(void)
+{
+	return &reports_words;
+}
 
 int peg_parse_lang(const char *s, enum peg_lang *out)
 {
 	int v;
-	if (peg_choices_find(&peg_lang_words, s, &v))
+	if (peg_choices_find(&lang_words, s, &v))
 		return -1;
 	*out = (enum peg_lang)v;
 	return 0;
@@ -40,7 +56,7 @@ int peg_parse_lang(const char *s, enum peg_lang *out)
 int peg_parse_csv_choice(const char *s, enum peg_csv_choice *out)
 {
 	int v;
-	if (peg_choices_find(&peg_csv_words, s, &v))
+	if (peg_choices_find(&csv_words, s, &v))
 		return -1;
 	*out = (enum peg_csv_choice)v;
 	return 0;
@@ -49,7 +65,7 @@ int peg_parse_csv_choice(const char *s, enum peg_csv_choice *out)
 int peg_parse_reports_choice(const char *s, enum peg_reports_choice *out)
 {
 	int v;
-	if (peg_choices_find(&peg_reports_words, s, &v))
+	if (peg_choices_find(&reports_words, s, &v))
 		return -1;
 	*out = (enum peg_reports_choice)v;
 	return 0;
@@ -62,8 +78,8 @@ static const struct {
 	size_t offset;
 } choice_keys[] = {
 	{"decimal", &decimal_words, offsetof(struct peg_runfile, csv.decimal)},
-	{"reports", &peg_reports_words, offsetof(struct peg_runfile, reports)},
-	{"csv", &peg_csv_words, offsetof(struct peg_runfile, out_csv)},
+	{"reports", &reports_words, offsetof(struct peg_runfile, reports)},
+	{"csv", &csv_words, offsetof(struct peg_runfile, out_csv)},
 };
 
 /* [run] keys that name a file or folder, and where they are stored. */

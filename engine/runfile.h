@@ -14,9 +14,10 @@
 
 /* The words for the language, the CSV dialect and the reports (the
  * enums of pegaso.h), in the run file, on the command line and in the
- * manifest alike. */
-extern const struct peg_choices peg_lang_words, peg_csv_words,
-	peg_reports_words;
+ * manifest alike (functions: the library exports no data). */
+const struct peg_choices *peg_lang_words(void);
+const struct peg_choices *peg_csv_words(void);
+const struct peg_choices *peg_reports_words(void);
 
 struct peg_fund_item {
 	const char *key;   /* lower-cased, as iniparser gives it */
